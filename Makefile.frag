@@ -1,0 +1,47 @@
+# amzpay developer targets (appended to the phpize Makefile).
+#
+#   make stubs          regenerate stubs/*_arginfo.h from stubs/*.stub.php
+#   make stubs-check    fail when a committed arginfo differs from its stub
+#   make unit           C unit tests of src/ under ASAN + UBSan
+#   make test-valgrind  the phpt suite under valgrind
+#   make format / format-check
+
+AMZPAY_STUBS = $(wildcard $(srcdir)/stubs/*.stub.php)
+AMZPAY_PHP_PARSER_SHIM = $(top_srcdir)/build/PHP-Parser-4.15.1/lib/PhpParser
+
+# gen_stub.php downloads PHP-Parser on first use; point it at Debian's php-parser instead.
+amzpay-php-parser-shim:
+	@if [ ! -e "$(AMZPAY_PHP_PARSER_SHIM)" ]; then \
+		if [ ! -d /usr/share/php/PhpParser ]; then \
+			echo "stubs: Debian's php-parser package is required (apt-get install php-parser)"; exit 1; \
+		fi; \
+		mkdir -p "$(top_srcdir)/build/PHP-Parser-4.15.1/lib"; \
+		ln -s /usr/share/php/PhpParser "$(AMZPAY_PHP_PARSER_SHIM)"; \
+	fi
+
+stubs: amzpay-php-parser-shim
+	$(PHP_EXECUTABLE) $(top_srcdir)/build/gen_stub.php --force-regeneration $(srcdir)/stubs
+
+stubs-check: amzpay-php-parser-shim
+	@tmp=$$(mktemp -d); cp -r $(srcdir)/stubs "$$tmp/"; \
+	$(PHP_EXECUTABLE) $(top_srcdir)/build/gen_stub.php --force-regeneration "$$tmp/stubs" >/dev/null || exit 1; \
+	status=0; for f in $(srcdir)/stubs/*_arginfo.h; do \
+		if ! cmp -s "$$f" "$$tmp/stubs/$$(basename $$f)"; then echo "stubs-check: $$f is stale (run make stubs)"; status=1; fi; \
+	done; rm -rf "$$tmp"; \
+	if [ $$status -eq 0 ]; then echo "stubs-check: arginfo matches the stubs"; fi; exit $$status
+
+unit:
+	$(MAKE) -C $(srcdir)/tests/unit
+
+test-valgrind: all
+	TEST_PHP_ARGS="-q --show-diff -m $(AMZPAY_TEST_ARGS)" $(MAKE) test
+
+AMZPAY_FORMAT_FILES = $(filter-out %_arginfo.h,$(wildcard $(srcdir)/*.c $(srcdir)/*.h $(srcdir)/src/*.c $(srcdir)/src/*.h $(srcdir)/tests/unit/*.c $(srcdir)/tests/unit/*.h))
+
+format:
+	clang-format -i $(AMZPAY_FORMAT_FILES)
+
+format-check:
+	clang-format --dry-run --Werror $(AMZPAY_FORMAT_FILES)
+
+.PHONY: amzpay-php-parser-shim stubs stubs-check unit test-valgrind format format-check

@@ -1,0 +1,213 @@
+/*
+ * amzpay: module entry, php.ini settings, start-up and shut-down.
+ *
+ * Process-wide state lives in the core (src/): the parsed-key cache and the
+ * persistent connection registry. MINIT initialises libcurl once and
+ * registers the classes; MSHUTDOWN frees (and cleanses) both caches.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/standard/info.h"
+#include "php_ini.h"
+
+#include <cjson/cJSON.h>
+#include <curl/curl.h>
+#include <libxml/xmlversion.h>
+#include <openssl/opensslv.h>
+
+#include "amzpay_private.h"
+#include "src/endpoint.h"
+#include "src/http.h"
+#include "src/sign.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(amzpay)
+
+/* {{{ INI validators: a bad value is refused (the previous one stays) instead of surfacing at the first call. */
+static ZEND_INI_MH(OnUpdateAmzpayAlgorithm)
+{
+	amzpay_alg alg;
+	amzpay_error err;
+
+	if (ZSTR_LEN(new_value) && amzpay_alg_from_name(ZSTR_VAL(new_value), &alg, &err) != 0) {
+		php_error_docref(NULL, E_WARNING, "amzpay.algorithm: %s", err.message);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateAmzpayEndpoint)
+{
+	amzpay_error err;
+
+	if (ZSTR_LEN(new_value) && amzpay_endpoint_check(ZSTR_VAL(new_value), &err) != 0) {
+		php_error_docref(NULL, E_WARNING, "amzpay.endpoint: %s", err.message);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* Milliseconds in [1, 600000]. */
+static ZEND_INI_MH(OnUpdateAmzpayTimeout)
+{
+	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
+
+	if (v < 1 || v > 600000) {
+		php_error_docref(NULL, E_WARNING, "%s must be between 1 and 600000 (milliseconds)", ZSTR_VAL(entry->name));
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateAmzpayRetries)
+{
+	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
+
+	if (v < 0 || v > 10) {
+		php_error_docref(NULL, E_WARNING, "amzpay.max_retries must be between 0 and 10");
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateAmzpayRetryBase)
+{
+	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
+
+	if (v < 0 || v > 60000) {
+		php_error_docref(NULL, E_WARNING, "amzpay.retry_base_ms must be between 0 and 60000");
+		return FAILURE;
+	}
+	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* Secrets are shown as "(set)" / "no value" in phpinfo(), never as their content. */
+static ZEND_INI_DISP(display_secret)
+{
+	zend_string *value = (type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified) ? ini_entry->orig_value
+	                                                                            : ini_entry->value;
+
+	if (value && ZSTR_LEN(value)) {
+		PUTS("(set)");
+	} else {
+		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+	}
+}
+/* }}} */
+
+/* clang-format off */
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("amzpay.public_key_id", "", PHP_INI_ALL, OnUpdateString, public_key_id, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY_EX("amzpay.private_key", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, private_key, zend_amzpay_globals, amzpay_globals, display_secret)
+	STD_PHP_INI_ENTRY_EX("amzpay.private_key_passphrase", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, private_key_passphrase, zend_amzpay_globals, amzpay_globals, display_secret)
+	STD_PHP_INI_ENTRY("amzpay.algorithm", "", PHP_INI_ALL, OnUpdateAmzpayAlgorithm, algorithm, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.endpoint", "", PHP_INI_ALL, OnUpdateAmzpayEndpoint, endpoint, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.cabundle", "", PHP_INI_ALL, OnUpdateString, cabundle, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.timeout_ms", "30000", PHP_INI_ALL, OnUpdateAmzpayTimeout, timeout_ms, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.connect_timeout_ms", "5000", PHP_INI_ALL, OnUpdateAmzpayTimeout, connect_timeout_ms, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.max_retries", "3", PHP_INI_ALL, OnUpdateAmzpayRetries, max_retries, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.retry_base_ms", "100", PHP_INI_ALL, OnUpdateAmzpayRetryBase, retry_base_ms, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_BOOLEAN("amzpay.persistent", "1", PHP_INI_ALL, OnUpdateBool, persistent, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_BOOLEAN("amzpay.legacy_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, legacy_classes, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_BOOLEAN("amzpay.v2_sdk_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, v2_sdk_classes, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_BOOLEAN("amzpay.verify_state_before_capture", "0", PHP_INI_ALL, OnUpdateBool, verify_state_before_capture, zend_amzpay_globals, amzpay_globals)
+PHP_INI_END()
+/* clang-format on */
+
+static PHP_GINIT_FUNCTION(amzpay)
+{
+#if defined(COMPILE_DL_AMZPAY) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(amzpay_globals, 0, sizeof(*amzpay_globals));
+}
+
+static PHP_MINIT_FUNCTION(amzpay)
+{
+	REGISTER_INI_ENTRIES();
+
+	/* Once per process, before any handle exists; ext/curl does the same and curl counts the calls. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+
+	php_amzpay_exceptions_init();
+	if (AMZPAY_G(v2_sdk_classes)) {
+		php_amzpay_v2_client_init();
+	}
+	if (AMZPAY_G(legacy_classes)) {
+		php_amzpay_legacy_init();
+	}
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(amzpay)
+{
+	/* Connections first (they were made by this pid only), then the keys, cleansed. */
+	amzpay_http_registry_shutdown();
+	amzpay_key_cache_shutdown();
+	curl_global_cleanup();
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(amzpay)
+{
+	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
+	char buf[64];
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "amzpay support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_AMZPAY_VERSION);
+	php_info_print_table_row(2, "API v2 wire format", "official SDK " AMZPAY_WIRE_SDK_VERSION);
+	php_info_print_table_row(2, "Legacy \\AmazonPay classes", AMZPAY_G(legacy_classes) ? "registered" : "disabled");
+	php_info_print_table_row(2, "\\Amazon\\Pay\\API classes", AMZPAY_G(v2_sdk_classes) ? "registered" : "disabled");
+	php_info_print_table_row(2, "libcurl (compiled)", LIBCURL_VERSION);
+	php_info_print_table_row(2, "libcurl (runtime)", cv ? cv->version : "unknown");
+	php_info_print_table_row(2, "TLS backend", (cv && cv->ssl_version) ? cv->ssl_version : "none");
+	php_info_print_table_row(2, "OpenSSL (compiled)", OPENSSL_VERSION_TEXT);
+	php_info_print_table_row(2, "OpenSSL (runtime)", OpenSSL_version(OPENSSL_VERSION));
+	php_info_print_table_row(2, "cJSON", cJSON_Version());
+	php_info_print_table_row(2, "libxml2", LIBXML_DOTTED_VERSION);
+	snprintf(buf, sizeof(buf), "%zu", amzpay_key_cache_size());
+	php_info_print_table_row(2, "Cached private keys", buf);
+	snprintf(buf, sizeof(buf), "%zu", amzpay_http_registry_size());
+	php_info_print_table_row(2, "Persistent connections", buf);
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep amzpay_deps[] = {
+	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry amzpay_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	amzpay_deps,
+	"amzpay",
+	NULL, /* functions */
+	PHP_MINIT(amzpay),
+	PHP_MSHUTDOWN(amzpay),
+	NULL, /* RINIT */
+	NULL, /* RSHUTDOWN */
+	PHP_MINFO(amzpay),
+	PHP_AMZPAY_VERSION,
+	PHP_MODULE_GLOBALS(amzpay),
+	PHP_GINIT(amzpay),
+	NULL, /* GSHUTDOWN */
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_AMZPAY
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(amzpay)
+#endif

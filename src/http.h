@@ -1,0 +1,107 @@
+/*
+ * amzpay core: libcurl transport.
+ *
+ * One amzpay_http_handle wraps one CURL easy handle and therefore one
+ * keep-alive connection cache. Handles come from amzpay_http_acquire():
+ * with `persistent` set they live in a per-process registry keyed by
+ * (pid, scheme/host/port, TLS and proxy settings) and survive across PHP
+ * requests; otherwise the caller owns the handle and reuses it for the
+ * life of its client object.
+ *
+ * Retries: 408, 425, 429, 500, 502, 503, 504 and connection failures are
+ * retried for idempotent requests only (GET, DELETE, and POSTs carrying an
+ * idempotency key), at most `max_retries` times, with exponential backoff
+ * and full jitter, honouring Retry-After up to `retry_after_max_ms`. Before
+ * every attempt the request's prepare callback builds fresh header lines
+ * (so each attempt is re-signed with a new date and the same idempotency
+ * key). `timeout_ms` bounds the whole call, sleeps and retries included.
+ */
+#ifndef AMZPAY_HTTP_H
+#define AMZPAY_HTTP_H
+
+#include <curl/curl.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "error.h"
+
+typedef struct {
+	long connect_timeout_ms; /* default 5000  */
+	long timeout_ms;         /* default 30000 */
+	int max_retries;         /* default 3     */
+	long retry_base_ms;      /* first backoff ceiling, default 100 */
+	long retry_max_ms;       /* ceiling of one backoff sleep, default 5000 */
+	long retry_after_max_ms; /* largest Retry-After honoured, default 10000 */
+	const char *cabundle;    /* NULL: libcurl's default bundle */
+	const char *proxy;       /* "host:port" or NULL */
+	const char *proxy_userpwd; /* "user:password" or NULL; never logged */
+	bool persistent;
+} amzpay_http_config;
+
+void amzpay_http_config_defaults(amzpay_http_config *cfg);
+
+typedef struct amzpay_http_handle amzpay_http_handle;
+
+/* Larger response bodies fail with AMZPAY_ERR_TRANSPORT (added). */
+#define AMZPAY_HTTP_MAX_RESPONSE_BYTES (16 * 1024 * 1024)
+
+/* Registry key is derived from `url`'s scheme/host/port plus cfg's TLS and proxy settings. */
+amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const char *url, amzpay_error *err);
+/* Returns a persistent handle to the registry, or destroys a private one. NULL is allowed. */
+void amzpay_http_release(amzpay_http_handle *h);
+/* Destroys every registered handle created by this pid (module shutdown). */
+void amzpay_http_registry_shutdown(void);
+/* Registered persistent handles of this pid, idle or checked out. */
+size_t amzpay_http_registry_size(void);
+/* Registry key of a persistent handle ("" for private ones), for diagnostics and tests. It never
+ * contains proxy credentials, only their SHA-256 (added). */
+const char *amzpay_http_handle_key(const amzpay_http_handle *h);
+
+/*
+ * Builds the complete header list for one attempt (attempt 0 is the first).
+ * Ownership of *headers passes to the transport. Return -1 + err to abort.
+ */
+typedef int (*amzpay_http_prepare_fn)(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err);
+
+typedef struct {
+	const char *method;
+	const char *url;
+	const char *body; /* NULL for none */
+	size_t body_len;
+	bool idempotent;
+	amzpay_http_prepare_fn prepare;
+	void *prepare_ctx;
+} amzpay_http_request;
+
+typedef struct {
+	long status;
+	amzpay_buf body;
+	amzpay_buf request_id; /* x-amz-pay-request-id */
+	amzpay_buf location;   /* Location header */
+	amzpay_buf retry_after; /* Retry-After header of the last response, verbatim (added) */
+	struct curl_slist *sent_headers; /* header lines of the last attempt (owned) */
+	int retries;
+	double duration_ms;
+	long connections_opened; /* new TCP connections over all attempts (CURLINFO_NUM_CONNECTS) */
+} amzpay_http_response;
+
+void amzpay_http_response_init(amzpay_http_response *res);
+void amzpay_http_response_free(amzpay_http_response *res);
+
+/* Sleep hook for tests; default nanosleep. */
+typedef void (*amzpay_sleep_fn)(long ms);
+void amzpay_http_set_sleep(amzpay_sleep_fn fn);
+
+/*
+ * Performs the request. Returns 0 when an HTTP response was received (any
+ * status, after retries); -1 with AMZPAY_ERR_TRANSPORT / _TIMEOUT / _TLS
+ * when none was. For a non-idempotent request that failed after the body may
+ * have been sent, the message says the outcome is unknown.
+ */
+int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzpay_http_response *res,
+                     amzpay_error *err);
+
+bool amzpay_http_status_retryable(long status);
+
+#endif

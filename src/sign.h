@@ -1,0 +1,102 @@
+/*
+ * amzpay core: Amazon Pay API v2 request signing (RSASSA-PSS, OpenSSL EVP).
+ *
+ * Canonical request, string to sign, signature and Authorization header are
+ * byte-identical to the official SDK (see tests/unit/test_sign.c and the
+ * request vectors). Private keys are parsed once per process and cached by a
+ * SHA-256 digest of (key material, passphrase); the cache owns the EVP_PKEY
+ * objects and frees them in amzpay_key_cache_shutdown().
+ */
+#ifndef AMZPAY_SIGN_H
+#define AMZPAY_SIGN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "buf.h"
+#include "error.h"
+
+typedef enum {
+	AMZPAY_ALG_PSS = 0, /* "AMZN-PAY-RSASSA-PSS", salt length 20 (default) */
+	AMZPAY_ALG_PSS_V2   /* "AMZN-PAY-RSASSA-PSS-V2", salt length 32        */
+} amzpay_alg;
+
+/* NULL or "" selects the default. Unknown names: -1 with AMZPAY_ERR_CONFIG
+ * "<name> is not a valid algorithm". */
+int amzpay_alg_from_name(const char *name, amzpay_alg *out, amzpay_error *err);
+const char *amzpay_alg_name(amzpay_alg alg);
+int amzpay_alg_salt_len(amzpay_alg alg);
+
+typedef struct amzpay_key amzpay_key;
+
+/*
+ * Returns the parsed private key for `material`: PEM text when it contains
+ * "-----BEGIN", otherwise a file path whose content is read. PKCS#1, PKCS#8
+ * and encrypted PKCS#8/PKCS#1 PEM (with `passphrase`) are accepted.
+ * The key stays owned by the process-wide cache: callers never free it.
+ * Errors (AMZPAY_ERR_KEY) never quote the key material.
+ */
+const amzpay_key *amzpay_key_get(const char *material, size_t material_len, const char *passphrase,
+                                 size_t passphrase_len, amzpay_error *err);
+/* Frees (and cleanses) every cached key. Called at module shutdown. */
+void amzpay_key_cache_shutdown(void);
+/* Number of keys currently cached (for tests and phpinfo()). */
+size_t amzpay_key_cache_size(void);
+
+/* One query parameter, already flattened (k.1, k.2...) and filtered by the caller. */
+typedef struct {
+	const char *key;
+	size_t key_len;
+	const char *value;
+	size_t value_len;
+} amzpay_kv;
+
+/* Sorts the pairs by key (byte order, stable) and appends key=rawurlencode(value) joined by '&' to `out`.
+ * Keys are not encoded, so they must be non-empty and made of A-Za-z0-9-_.~ (else AMZPAY_ERR_ARGUMENT). */
+int amzpay_canonical_query(const amzpay_kv *params, size_t count, amzpay_buf *out, amzpay_error *err);
+/* RFC 3986 encoding as PHP rawurlencode(): A-Za-z0-9-_.~ kept, others %XX upper-case. Appends. */
+void amzpay_rawurlencode(amzpay_buf *out, const char *s, size_t len);
+
+typedef struct {
+	const char *method;          /* as passed, e.g. "POST"                     */
+	const char *canonical_uri;   /* URL path, verbatim; "" becomes "/"          */
+	const char *canonical_query; /* from amzpay_canonical_query(), "" for none  */
+	const char *host;            /* URL host without port                      */
+	const char *region;          /* mapped: "na", "eu" or "jp"                  */
+	const char *date;            /* "YYYYMMDDTHHMMSSZ"                          */
+	const char *idempotency_key; /* NULL or "" = not signed                     */
+	const char *body;            /* NULL = empty body                           */
+	size_t body_len;
+	const char *public_key_id;
+	amzpay_alg alg;
+} amzpay_sign_input;
+
+typedef struct {
+	amzpay_buf canonical_request;
+	amzpay_buf string_to_sign;
+	amzpay_buf signed_headers; /* "accept;content-type;..." */
+	amzpay_buf signature;      /* base64, no line breaks    */
+	amzpay_buf authorization;  /* full header value          */
+} amzpay_signature;
+
+void amzpay_signature_init(amzpay_signature *sig);
+void amzpay_signature_free(amzpay_signature *sig);
+
+/* Resets and fills every buffer of `out` (an initialised amzpay_signature can be reused). Values with CR or LF
+ * are refused (AMZPAY_ERR_ARGUMENT). The key's signing contexts are shared: NTS only (see sign.c). */
+int amzpay_sign(const amzpay_key *key, const amzpay_sign_input *in, amzpay_signature *out, amzpay_error *err);
+
+/* Button signature: ALG "\n" hex(sha256(stripcslashes(payload))), base64 appended to `out`. */
+int amzpay_sign_button(const amzpay_key *key, amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out,
+                       amzpay_error *err);
+/* The button string to sign (ALG "\n" hex(sha256(stripcslashes(payload)))), appended to `out`. */
+int amzpay_button_string_to_sign(amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out, amzpay_error *err);
+/* PHP stripcslashes(): \n \r \a \t \v \b \f \\, \xH[H], octal \N[N[N]]; other escapes drop the backslash.
+ * Appends to `out`. */
+void amzpay_stripcslashes(amzpay_buf *out, const char *s, size_t len);
+
+/* gmdate("Ymd\THis\Z", t) into out[17]. */
+void amzpay_format_date(time_t t, char out[17]);
+
+#endif
