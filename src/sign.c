@@ -1,0 +1,965 @@
+/*
+ * amzpay core: Amazon Pay API v2 request signing (RSASSA-PSS, OpenSSL EVP).
+ *
+ * Layout of this file:
+ *   - algorithms (name <-> salt length)
+ *   - private key loading and the process-wide key cache
+ *   - query canonicalisation and rawurlencode()
+ *   - canonical request / string to sign / Authorization header
+ *   - button signature (PHP stripcslashes() semantics)
+ *
+ * OpenSSL hygiene: every OpenSSL call sequence runs between ERR_set_mark()
+ * and ERR_pop_to_mark(), so nothing we cause is left in the thread's error
+ * queue for ext/openssl or other code in the process to trip over, while
+ * errors that were already queued by someone else are left alone.
+ *
+ * Threading: the key cache and the per-key EVP_PKEY_CTX objects are shared
+ * process-wide without locks. That is correct for NTS PHP (one request per
+ * process at a time); a ZTS build would need a mutex around the cache and
+ * one context per thread.
+ */
+#include "sign.h"
+
+#include "endpoint.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <openssl/bio.h>
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/rsa.h>
+
+#define SHA256_LEN 32
+
+/* A key file is a few KiB; anything bigger is certainly not a key and is not read into memory. */
+#define AMZPAY_KEY_FILE_MAX (1024 * 1024)
+#define AMZPAY_KEY_MIN_BITS 2048
+/* OpenSSL refuses RSA operations above 16384 bits (OPENSSL_RSA_MAX_MODULUS_BITS), so this sizes the
+ * stack buffer for a signature. */
+#define AMZPAY_KEY_MAX_BITS 16384
+
+/* {{{ algorithms */
+static const struct {
+	const char *name;
+	int salt_len;
+} algorithms[] = {
+	[AMZPAY_ALG_PSS] = {"AMZN-PAY-RSASSA-PSS", 20},
+	[AMZPAY_ALG_PSS_V2] = {"AMZN-PAY-RSASSA-PSS-V2", 32},
+};
+
+#define ALG_COUNT (sizeof(algorithms) / sizeof(algorithms[0]))
+
+static bool alg_is_valid(amzpay_alg alg)
+{
+	return (unsigned)alg < ALG_COUNT;
+}
+
+int amzpay_alg_from_name(const char *name, amzpay_alg *out, amzpay_error *err)
+{
+	size_t i;
+
+	if (!name || !*name) {
+		*out = AMZPAY_ALG_PSS;
+		return 0;
+	}
+	for (i = 0; i < ALG_COUNT; i++) {
+		if (strcmp(name, algorithms[i].name) == 0) {
+			*out = (amzpay_alg)i;
+			return 0;
+		}
+	}
+	return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "%.200s is not a valid algorithm", name);
+}
+
+const char *amzpay_alg_name(amzpay_alg alg)
+{
+	return alg_is_valid(alg) ? algorithms[alg].name : algorithms[AMZPAY_ALG_PSS].name;
+}
+
+int amzpay_alg_salt_len(amzpay_alg alg)
+{
+	return alg_is_valid(alg) ? algorithms[alg].salt_len : algorithms[AMZPAY_ALG_PSS].salt_len;
+}
+/* }}} */
+
+/* {{{ small crypto helpers */
+static int sha256(const void *data, size_t len, unsigned char out[SHA256_LEN])
+{
+	return EVP_Digest(data, len, out, NULL, EVP_sha256(), NULL) == 1 ? 0 : -1;
+}
+
+/* Standard base64 with padding and no line breaks, appended to `out`. */
+static void append_base64(amzpay_buf *out, const unsigned char *bytes, size_t len)
+{
+	size_t encoded_len = 4 * ((len + 2) / 3);
+
+	/* reserve() keeps room for the terminating NUL that EVP_EncodeBlock() writes */
+	if (len > INT_MAX || !amzpay_buf_reserve(out, encoded_len)) {
+		out->failed = true;
+		return;
+	}
+	EVP_EncodeBlock((unsigned char *)out->data + out->len, bytes, (int)len);
+	out->len += encoded_len;
+}
+
+/* The reason of the newest OpenSSL error since the mark, for messages that help an operator. */
+static const char *openssl_reason(void)
+{
+	const char *reason = ERR_reason_error_string(ERR_peek_last_error());
+
+	return reason ? reason : "unknown error";
+}
+/* }}} */
+
+/* {{{ key cache */
+struct amzpay_key {
+	unsigned char id[SHA256_LEN]; /* see key_cache_id() */
+	EVP_PKEY *pkey;               /* owned, freed in amzpay_key_cache_shutdown() */
+	/* One ready-to-use signing context per algorithm, set up once at load time so that signing is a
+	 * single EVP_PKEY_sign() call. Logically part of the immutable key: EVP_PKEY_sign() does not
+	 * change the configured parameters. */
+	EVP_PKEY_CTX *sign_ctx[ALG_COUNT];
+	struct amzpay_key *next;
+};
+
+/* The only global state of the core: the list of parsed keys. */
+static amzpay_key *key_cache_head;
+static size_t key_cache_count;
+
+static void key_free(amzpay_key *key)
+{
+	size_t i;
+
+	for (i = 0; i < ALG_COUNT; i++) {
+		EVP_PKEY_CTX_free(key->sign_ctx[i]);
+	}
+	EVP_PKEY_free(key->pkey); /* RSA_free() clears the private numbers */
+	OPENSSL_cleanse(key, sizeof(*key));
+	free(key);
+}
+
+void amzpay_key_cache_shutdown(void)
+{
+	amzpay_key *key = key_cache_head, *next;
+
+	while (key) {
+		next = key->next;
+		key_free(key);
+		key = next;
+	}
+	key_cache_head = NULL;
+	key_cache_count = 0;
+}
+
+size_t amzpay_key_cache_size(void)
+{
+	return key_cache_count;
+}
+
+static amzpay_key *key_cache_find(const unsigned char id[SHA256_LEN])
+{
+	amzpay_key *key;
+
+	for (key = key_cache_head; key; key = key->next) {
+		if (CRYPTO_memcmp(key->id, id, SHA256_LEN) == 0) {
+			return key;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Cache id = SHA-256(len(pem) as 8 bytes big-endian || pem || passphrase). The PEM bytes are the text
+ * given or the content of the file, so a rotated key file gets a new entry while the same key given
+ * as text or through any path shares one. The length prefix makes the split between PEM and
+ * passphrase unambiguous.
+ */
+static int key_cache_id(const char *pem, size_t pem_len, const char *pass, size_t pass_len,
+                        unsigned char id[SHA256_LEN])
+{
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	unsigned char len_be[8];
+	uint64_t n = (uint64_t)pem_len;
+	int i, ok;
+
+	for (i = 7; i >= 0; i--) {
+		len_be[i] = (unsigned char)(n & 0xff);
+		n >>= 8;
+	}
+	ok = md && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1 && EVP_DigestUpdate(md, len_be, 8) == 1 &&
+	     EVP_DigestUpdate(md, pem, pem_len) == 1 && (pass_len == 0 || EVP_DigestUpdate(md, pass, pass_len) == 1) &&
+	     EVP_DigestFinal_ex(md, id, NULL) == 1;
+	EVP_MD_CTX_free(md);
+	return ok ? 0 : -1;
+}
+
+static EVP_PKEY_CTX *new_pss_sign_ctx(EVP_PKEY *pkey, int salt_len)
+{
+	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new(pkey, NULL);
+
+	if (!ctx || EVP_PKEY_sign_init(ctx) <= 0 || EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) <= 0 ||
+	    EVP_PKEY_CTX_set_signature_md(ctx, EVP_sha256()) <= 0 || EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) <= 0 ||
+	    EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, salt_len) <= 0) {
+		EVP_PKEY_CTX_free(ctx);
+		return NULL;
+	}
+	return ctx;
+}
+
+/* Takes ownership of `pkey` (freed on failure). */
+static amzpay_key *key_cache_insert(const unsigned char id[SHA256_LEN], EVP_PKEY *pkey, amzpay_error *err)
+{
+	amzpay_key *key = calloc(1, sizeof(*key));
+	size_t i;
+
+	if (!key) {
+		EVP_PKEY_free(pkey);
+		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
+		return NULL;
+	}
+	memcpy(key->id, id, SHA256_LEN);
+	key->pkey = pkey;
+	for (i = 0; i < ALG_COUNT; i++) {
+		key->sign_ctx[i] = new_pss_sign_ctx(pkey, algorithms[i].salt_len);
+		if (!key->sign_ctx[i]) {
+			amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key cannot be used for RSASSA-PSS signing: %s",
+			                 openssl_reason());
+			key_free(key);
+			return NULL;
+		}
+	}
+	key->next = key_cache_head;
+	key_cache_head = key;
+	key_cache_count++;
+	return key;
+}
+/* }}} */
+
+/* {{{ key parsing */
+typedef struct {
+	const char *pass;
+	size_t len;
+	bool asked;    /* OpenSSL needed a passphrase: the PEM is encrypted */
+	bool too_long; /* the passphrase did not fit OpenSSL's buffer       */
+} passphrase_request;
+
+/* Always installed, so OpenSSL never falls back to prompting on the terminal. */
+static int passphrase_cb(char *buf, int size, int rwflag, void *userdata)
+{
+	passphrase_request *req = userdata;
+
+	(void)rwflag;
+	req->asked = true;
+	if (req->len == 0) {
+		return -1;
+	}
+	if (size < 0 || req->len > (size_t)size) {
+		req->too_long = true;
+		return -1;
+	}
+	memcpy(buf, req->pass, req->len);
+	return (int)req->len;
+}
+
+static int key_parse_error(const passphrase_request *req, amzpay_error *err)
+{
+	if (req->asked && req->len == 0) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY,
+		                        "Unable to decrypt the private key: it is encrypted and no passphrase was given");
+	}
+	if (req->too_long) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to decrypt the private key: the passphrase is too long");
+	}
+	if (req->asked) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to decrypt the private key: wrong passphrase");
+	}
+	return amzpay_error_set(err, AMZPAY_ERR_KEY,
+	                        "The private key is not a valid PEM RSA private key (PKCS#1 or PKCS#8 expected)");
+}
+
+static int key_check_usable(EVP_PKEY *pkey, amzpay_error *err)
+{
+	int bits;
+
+	if (EVP_PKEY_base_id(pkey) != EVP_PKEY_RSA) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is not an RSA key");
+	}
+	bits = EVP_PKEY_bits(pkey);
+	if (bits < AMZPAY_KEY_MIN_BITS) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too small: %d bits, at least %d are required",
+		                        bits, AMZPAY_KEY_MIN_BITS);
+	}
+	if (bits > AMZPAY_KEY_MAX_BITS) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too large: %d bits, at most %d are supported",
+		                        bits, AMZPAY_KEY_MAX_BITS);
+	}
+	return 0;
+}
+
+/* PEM text (PKCS#1, PKCS#8, encrypted forms of both) to an RSA EVP_PKEY; NULL with err set otherwise. */
+static EVP_PKEY *key_parse_pem(const char *pem, size_t pem_len, const char *pass, size_t pass_len, amzpay_error *err)
+{
+	passphrase_request req = {pass, pass_len, false, false};
+	EVP_PKEY *pkey = NULL;
+	BIO *bio;
+
+	if (pem_len > INT_MAX) {
+		amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too large");
+		return NULL;
+	}
+	bio = BIO_new_mem_buf(pem, (int)pem_len); /* read-only view, no copy */
+	if (!bio) {
+		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
+		return NULL;
+	}
+	pkey = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, &req);
+	BIO_free(bio);
+	if (!pkey) {
+		key_parse_error(&req, err);
+		return NULL;
+	}
+	if (key_check_usable(pkey, err) != 0) {
+		EVP_PKEY_free(pkey);
+		return NULL;
+	}
+	return pkey;
+}
+
+static bool contains(const char *haystack, size_t len, const char *needle)
+{
+	size_t n = strlen(needle), i;
+
+	for (i = 0; n <= len && i <= len - n; i++) {
+		if (haystack[i] == needle[0] && memcmp(haystack + i, needle, n) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * Whether `path` may appear in an error message. Material without "-----BEGIN" is taken as a path,
+ * but a user may have pasted the base64 body of a key instead: such strings (long, base64 alphabet
+ * only, or with line breaks) are never echoed.
+ */
+static bool path_is_quotable(const char *path, size_t len)
+{
+	size_t i;
+	bool base64_only = true;
+
+	if (len == 0 || len > 256) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)path[i];
+
+		if (c < 0x20 || c == 0x7f) {
+			return false;
+		}
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
+		      c == '=')) {
+			base64_only = false;
+		}
+	}
+	return !(base64_only && len > 64);
+}
+
+static int file_error(const char *path, size_t path_len, const char *reason, amzpay_error *err)
+{
+	if (path_is_quotable(path, path_len)) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to load file: %.*s (%s)", (int)path_len, path, reason);
+	}
+	return amzpay_error_set(err, AMZPAY_ERR_KEY,
+	                        "Unable to load file: the private key is neither PEM text nor the path of a readable file "
+	                        "(%s)",
+	                        reason);
+}
+
+static int read_stream(FILE *fp, amzpay_buf *out)
+{
+	size_t n;
+
+	for (;;) {
+		if (!amzpay_buf_reserve(out, 4096)) {
+			return -1;
+		}
+		n = fread(out->data + out->len, 1, 4096, fp);
+		out->len += n;
+		out->data[out->len] = '\0';
+		if (out->len > AMZPAY_KEY_FILE_MAX) {
+			return 1;
+		}
+		if (n < 4096) {
+			return ferror(fp) ? -1 : 0;
+		}
+	}
+}
+
+/* Reads the key file into `out` (the caller cleanses it). `path` need not be NUL-terminated. */
+static int read_key_file(const char *path, size_t path_len, amzpay_buf *out, amzpay_error *err)
+{
+	amzpay_buf cpath = AMZPAY_BUF_INIT;
+	struct stat st;
+	FILE *fp;
+	int rc;
+
+	if (memchr(path, '\0', path_len)) {
+		return file_error(path, 0, "the path contains a NUL byte", err);
+	}
+	amzpay_buf_append(&cpath, path, path_len);
+	if (cpath.failed) {
+		amzpay_buf_cleanse(&cpath);
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
+	}
+	fp = fopen(cpath.data, "rb");
+	amzpay_buf_cleanse(&cpath); /* it might have been key material after all */
+	if (!fp) {
+		return file_error(path, path_len, strerror(errno), err);
+	}
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(fp);
+		return file_error(path, path_len, "is a directory", err);
+	}
+	setvbuf(fp, NULL, _IONBF, 0); /* no stdio buffer: the only copy of the key is `out` */
+	rc = read_stream(fp, out);
+	fclose(fp);
+	if (rc > 0) {
+		return file_error(path, path_len, "larger than 1 MiB, not a key file", err);
+	}
+	if (rc < 0) {
+		return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key")
+		                   : file_error(path, path_len, "read error", err);
+	}
+	if (out->len == 0) {
+		return file_error(path, path_len, "the file is empty", err);
+	}
+	return 0;
+}
+
+const amzpay_key *amzpay_key_get(const char *material, size_t material_len, const char *passphrase,
+                                 size_t passphrase_len, amzpay_error *err)
+{
+	amzpay_buf file = AMZPAY_BUF_INIT; /* file content: cleansed before it is freed */
+	const char *pem = material;
+	size_t pem_len = material_len;
+	unsigned char id[SHA256_LEN];
+	amzpay_key *key = NULL;
+	EVP_PKEY *pkey;
+
+	if (!material || material_len == 0) {
+		amzpay_error_set(err, AMZPAY_ERR_KEY, "No private key was given");
+		return NULL;
+	}
+	if (!passphrase) {
+		passphrase_len = 0;
+	}
+	ERR_set_mark();
+	if (!contains(material, material_len, "-----BEGIN")) {
+		if (read_key_file(material, material_len, &file, err) != 0) {
+			goto done;
+		}
+		pem = file.data;
+		pem_len = file.len;
+	}
+	if (key_cache_id(pem, pem_len, passphrase, passphrase_len, id) != 0) {
+		amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to hash the private key: %s", openssl_reason());
+		goto done;
+	}
+	key = key_cache_find(id);
+	if (!key && (pkey = key_parse_pem(pem, pem_len, passphrase, passphrase_len, err)) != NULL) {
+		key = key_cache_insert(id, pkey, err);
+	}
+done:
+	ERR_pop_to_mark();
+	amzpay_buf_cleanse(&file);
+	return key;
+}
+/* }}} */
+
+/* {{{ query */
+void amzpay_rawurlencode(amzpay_buf *out, const char *s, size_t len)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t i;
+	char *p;
+
+	if (len > ((size_t)-1) / 4 || !amzpay_buf_reserve(out, len * 3)) {
+		out->failed = true;
+		return;
+	}
+	p = out->data + out->len;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		    c == '.' || c == '~') {
+			*p++ = (char)c;
+		} else {
+			*p++ = '%';
+			*p++ = hex[c >> 4];
+			*p++ = hex[c & 0x0f];
+		}
+	}
+	out->len = (size_t)(p - out->data);
+	out->data[out->len] = '\0';
+}
+
+typedef struct {
+	const amzpay_kv *kv;
+	size_t index; /* position in the caller's array: makes qsort() stable */
+} query_entry;
+
+static int query_entry_cmp(const void *a, const void *b)
+{
+	const query_entry *x = a, *y = b;
+	size_t n = x->kv->key_len < y->kv->key_len ? x->kv->key_len : y->kv->key_len;
+	int c = n ? memcmp(x->kv->key, y->kv->key, n) : 0;
+
+	if (c != 0) {
+		return c;
+	}
+	if (x->kv->key_len != y->kv->key_len) {
+		return x->kv->key_len < y->kv->key_len ? -1 : 1;
+	}
+	return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+/*
+ * Keys are written verbatim (the SDK does not encode them), so they must be made of characters that
+ * rawurlencode() leaves alone; otherwise the signed query would differ from what the server sees.
+ */
+static bool query_key_is_valid(const amzpay_kv *kv)
+{
+	size_t i;
+
+	if (!kv->key || kv->key_len == 0) {
+		return false;
+	}
+	for (i = 0; i < kv->key_len; i++) {
+		char c = kv->key[i];
+
+		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+		      c == '.' || c == '~')) {
+			return false;
+		}
+	}
+	return true;
+}
+
+int amzpay_canonical_query(const amzpay_kv *params, size_t count, amzpay_buf *out, amzpay_error *err)
+{
+	query_entry *entries;
+	size_t i;
+
+	if (count == 0) {
+		amzpay_buf_append(out, "", 0); /* makes out->data a valid "" */
+		return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory") : 0;
+	}
+	for (i = 0; i < count; i++) {
+		if (!query_key_is_valid(&params[i])) {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+			                        "Query parameter names must be non-empty and contain only letters, digits, "
+			                        "'-', '_', '.' and '~'");
+		}
+	}
+	if (count > ((size_t)-1) / sizeof(*entries) || !(entries = malloc(count * sizeof(*entries)))) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while building the query string");
+	}
+	for (i = 0; i < count; i++) {
+		entries[i].kv = &params[i];
+		entries[i].index = i;
+	}
+	qsort(entries, count, sizeof(*entries), query_entry_cmp);
+	for (i = 0; i < count; i++) {
+		const amzpay_kv *kv = entries[i].kv;
+
+		if (i) {
+			amzpay_buf_appendc(out, '&');
+		}
+		amzpay_buf_append(out, kv->key, kv->key_len);
+		amzpay_buf_appendc(out, '=');
+		amzpay_rawurlencode(out, kv->value ? kv->value : "", kv->value ? kv->value_len : 0);
+	}
+	free(entries);
+	return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while building the query string")
+	                   : 0;
+}
+/* }}} */
+
+/* {{{ request signature */
+void amzpay_signature_init(amzpay_signature *sig)
+{
+	amzpay_buf empty = AMZPAY_BUF_INIT;
+
+	sig->canonical_request = empty;
+	sig->string_to_sign = empty;
+	sig->signed_headers = empty;
+	sig->signature = empty;
+	sig->authorization = empty;
+}
+
+void amzpay_signature_free(amzpay_signature *sig)
+{
+	amzpay_buf_free(&sig->canonical_request);
+	amzpay_buf_free(&sig->string_to_sign);
+	amzpay_buf_free(&sig->signed_headers);
+	amzpay_buf_free(&sig->signature);
+	amzpay_buf_free(&sig->authorization);
+}
+
+static void signature_reset(amzpay_signature *sig)
+{
+	/* reset, not free: a signature struct reused across retries or requests keeps its memory */
+	amzpay_buf_reset(&sig->canonical_request);
+	amzpay_buf_reset(&sig->string_to_sign);
+	amzpay_buf_reset(&sig->signed_headers);
+	amzpay_buf_reset(&sig->signature);
+	amzpay_buf_reset(&sig->authorization);
+	sig->canonical_request.failed = sig->string_to_sign.failed = sig->signed_headers.failed = false;
+	sig->signature.failed = sig->authorization.failed = false;
+}
+
+typedef struct {
+	const char *name;
+	const char *value;
+} header_line;
+
+/*
+ * The signed headers, already in the byte order of their names (the SDK ksort()s them and the set is
+ * fixed): accept < content-type < x-amz-pay-date < x-amz-pay-host < x-amz-pay-idempotency-key <
+ * x-amz-pay-region. The idempotency key is signed only when it is non-empty.
+ */
+static size_t signed_header_lines(const amzpay_sign_input *in, header_line lines[6])
+{
+	size_t n = 0;
+
+	lines[n++] = (header_line){"accept", "application/json"};
+	lines[n++] = (header_line){"content-type", "application/json"};
+	lines[n++] = (header_line){"x-amz-pay-date", in->date};
+	lines[n++] = (header_line){"x-amz-pay-host", in->host};
+	if (in->idempotency_key && *in->idempotency_key) {
+		lines[n++] = (header_line){"x-amz-pay-idempotency-key", in->idempotency_key};
+	}
+	lines[n++] = (header_line){"x-amz-pay-region", in->region};
+	return n;
+}
+
+static int check_field(const char *value, const char *what, bool required, amzpay_error *err)
+{
+	if (!value) {
+		return required ? amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "%s is required for signing", what) : 0;
+	}
+	if (required && !*value) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "%s must not be empty", what);
+	}
+	/* A line break would forge extra canonical lines (and extra HTTP headers when sent). */
+	if (strpbrk(value, "\r\n")) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "%s must not contain CR or LF", what);
+	}
+	return 0;
+}
+
+static int sign_input_check(const amzpay_key *key, const amzpay_sign_input *in, amzpay_error *err)
+{
+	if (!key) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "No private key was loaded");
+	}
+	if (!alg_is_valid(in->alg)) {
+		return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "Unknown signing algorithm");
+	}
+	if (check_field(in->method, "The HTTP method", true, err) || check_field(in->canonical_uri, "The URL path", false, err) ||
+	    check_field(in->canonical_query, "The query string", false, err) ||
+	    check_field(in->host, "x-amz-pay-host", true, err) || check_field(in->region, "x-amz-pay-region", true, err) ||
+	    check_field(in->date, "x-amz-pay-date", true, err) ||
+	    check_field(in->idempotency_key, "x-amz-pay-idempotency-key", false, err) ||
+	    check_field(in->public_key_id, "public_key_id", true, err)) {
+		return -1;
+	}
+	if (!in->body && in->body_len) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "The request body is NULL but has a length");
+	}
+	return 0;
+}
+
+/* METHOD \n URI \n QUERY \n name:value\n... \n SIGNED_HEADERS \n hex(sha256(body)) */
+static int build_canonical_request(const amzpay_sign_input *in, amzpay_signature *out)
+{
+	header_line lines[6];
+	size_t n = signed_header_lines(in, lines), i;
+	unsigned char body_hash[SHA256_LEN];
+	amzpay_buf *cr = &out->canonical_request;
+
+	if (sha256(in->body ? in->body : "", in->body ? in->body_len : 0, body_hash) != 0) {
+		return -1;
+	}
+	for (i = 0; i < n; i++) {
+		if (i) {
+			amzpay_buf_appendc(&out->signed_headers, ';');
+		}
+		amzpay_buf_appends(&out->signed_headers, lines[i].name);
+	}
+	amzpay_buf_reserve(cr, 512 + strlen(in->canonical_uri ? in->canonical_uri : "") +
+	                           strlen(in->canonical_query ? in->canonical_query : ""));
+	amzpay_buf_appends(cr, in->method);
+	amzpay_buf_appendc(cr, '\n');
+	amzpay_buf_appends(cr, in->canonical_uri && *in->canonical_uri ? in->canonical_uri : "/");
+	amzpay_buf_appendc(cr, '\n');
+	amzpay_buf_appends(cr, in->canonical_query ? in->canonical_query : "");
+	amzpay_buf_appendc(cr, '\n');
+	for (i = 0; i < n; i++) {
+		amzpay_buf_appends(cr, lines[i].name);
+		amzpay_buf_appendc(cr, ':');
+		amzpay_buf_appends(cr, lines[i].value);
+		amzpay_buf_appendc(cr, '\n');
+	}
+	amzpay_buf_appendc(cr, '\n');
+	amzpay_buf_append(cr, out->signed_headers.data, out->signed_headers.len);
+	amzpay_buf_appendc(cr, '\n');
+	amzpay_buf_append_hex(cr, body_hash, SHA256_LEN);
+	return 0;
+}
+
+/* ALG \n hex(sha256(text)), appended to `out` */
+static int build_string_to_sign(amzpay_alg alg, const char *text, size_t len, amzpay_buf *out)
+{
+	unsigned char hash[SHA256_LEN];
+
+	if (sha256(text, len, hash) != 0) {
+		return -1;
+	}
+	amzpay_buf_appends(out, algorithms[alg].name);
+	amzpay_buf_appendc(out, '\n');
+	amzpay_buf_append_hex(out, hash, SHA256_LEN);
+	return 0;
+}
+
+/* RSASSA-PSS over `sts` with the key's prepared context; base64 appended to `out`. */
+static int sign_string(const amzpay_key *key, amzpay_alg alg, const amzpay_buf *sts, amzpay_buf *out,
+                       amzpay_error *err)
+{
+	unsigned char digest[SHA256_LEN];
+	unsigned char sig[AMZPAY_KEY_MAX_BITS / 8];
+	size_t sig_len = sizeof(sig);
+	int ok;
+
+	if (sts->failed) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing");
+	}
+	ERR_set_mark();
+	ok = sha256(sts->data, sts->len, digest) == 0 &&
+	     EVP_PKEY_sign(key->sign_ctx[alg], sig, &sig_len, digest, SHA256_LEN) > 0;
+	if (!ok) {
+		amzpay_error_set(err, AMZPAY_ERR_SIGN, "Unable to sign request, is your RSA private key valid? (%s)",
+		                 openssl_reason());
+	}
+	ERR_pop_to_mark();
+	if (!ok) {
+		return -1;
+	}
+	append_base64(out, sig, sig_len);
+	return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing") : 0;
+}
+
+static bool signature_failed(const amzpay_signature *sig)
+{
+	return sig->canonical_request.failed || sig->string_to_sign.failed || sig->signed_headers.failed ||
+	       sig->signature.failed || sig->authorization.failed;
+}
+
+int amzpay_sign(const amzpay_key *key, const amzpay_sign_input *in, amzpay_signature *out, amzpay_error *err)
+{
+	amzpay_buf *auth = &out->authorization;
+
+	signature_reset(out);
+	if (sign_input_check(key, in, err) != 0) {
+		return -1;
+	}
+	if (build_canonical_request(in, out) != 0 ||
+	    build_string_to_sign(in->alg, out->canonical_request.data, out->canonical_request.len, &out->string_to_sign) !=
+	        0) {
+		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "Unable to hash the canonical request");
+	}
+	if (sign_string(key, in->alg, &out->string_to_sign, &out->signature, err) != 0) {
+		return -1;
+	}
+	/* ALG PublicKeyId=<id>, SignedHeaders=<list>, Signature=<base64> */
+	amzpay_buf_reserve(auth, 64 + strlen(in->public_key_id) + out->signed_headers.len + out->signature.len);
+	amzpay_buf_appends(auth, algorithms[in->alg].name);
+	amzpay_buf_appends(auth, " PublicKeyId=");
+	amzpay_buf_appends(auth, in->public_key_id);
+	amzpay_buf_appends(auth, ", SignedHeaders=");
+	amzpay_buf_append(auth, out->signed_headers.data, out->signed_headers.len);
+	amzpay_buf_appends(auth, ", Signature=");
+	amzpay_buf_append(auth, out->signature.data, out->signature.len);
+	if (signature_failed(out)) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing");
+	}
+	return 0;
+}
+/* }}} */
+
+/* {{{ button signature */
+static bool is_octal_digit(char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+static int hex_value(char c)
+{
+	if (c >= '0' && c <= '9') {
+		return c - '0';
+	}
+	if (c >= 'a' && c <= 'f') {
+		return c - 'a' + 10;
+	}
+	if (c >= 'A' && c <= 'F') {
+		return c - 'A' + 10;
+	}
+	return -1;
+}
+
+/*
+ * Decodes the escape that starts after a backslash at s[*i] (s[*i] is the byte after '\'), exactly as
+ * php_stripcslashes(): \n \r \a \t \v \b \f \\, \xH or \xHH, \N..\NNN octal (truncated to a byte),
+ * and any other byte stands for itself (the backslash is dropped). Advances *i past the escape.
+ */
+static char decode_c_escape(const char *s, size_t len, size_t *i)
+{
+	char c = s[*i];
+	int value = 0, digits = 0;
+
+	switch (c) {
+		case 'n': (*i)++; return '\n';
+		case 'r': (*i)++; return '\r';
+		case 'a': (*i)++; return '\a';
+		case 't': (*i)++; return '\t';
+		case 'v': (*i)++; return '\v';
+		case 'b': (*i)++; return '\b';
+		case 'f': (*i)++; return '\f';
+		case '\\': (*i)++; return '\\';
+		case 'x':
+			if (*i + 1 < len && hex_value(s[*i + 1]) >= 0) {
+				(*i)++;
+				while (digits < 2 && *i < len && hex_value(s[*i]) >= 0) {
+					value = value * 16 + hex_value(s[*i]);
+					digits++;
+					(*i)++;
+				}
+				return (char)value;
+			}
+			break; /* "\x" without a hex digit: 'x' stands for itself */
+		default:
+			break;
+	}
+	while (digits < 3 && *i < len && is_octal_digit(s[*i])) {
+		value = value * 8 + (s[*i] - '0');
+		digits++;
+		(*i)++;
+	}
+	if (digits) {
+		return (char)(unsigned char)(value & 0xff); /* PHP: (char)strtol(), so "\777" is 0xff */
+	}
+	(*i)++;
+	return c;
+}
+
+void amzpay_stripcslashes(amzpay_buf *out, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (!amzpay_buf_reserve(out, len)) {
+		return;
+	}
+	while (i < len) {
+		if (s[i] == '\\' && i + 1 < len) {
+			i++;
+			amzpay_buf_appendc(out, decode_c_escape(s, len, &i));
+		} else {
+			amzpay_buf_appendc(out, s[i++]); /* includes a lone trailing backslash */
+		}
+	}
+	amzpay_buf_append(out, "", 0);
+}
+
+int amzpay_button_string_to_sign(amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out, amzpay_error *err)
+{
+	amzpay_buf text = AMZPAY_BUF_INIT;
+	int rc;
+
+	if (!alg_is_valid(alg)) {
+		return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "Unknown signing algorithm");
+	}
+	if (!payload && len) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "The button payload is NULL but has a length");
+	}
+	amzpay_stripcslashes(&text, payload ? payload : "", payload ? len : 0);
+	rc = text.failed ? -1 : build_string_to_sign(alg, amzpay_buf_cstr(&text), text.len, out);
+	amzpay_buf_free(&text);
+	if (rc != 0 || out->failed) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while hashing the button payload");
+	}
+	return 0;
+}
+
+int amzpay_sign_button(const amzpay_key *key, amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out,
+                       amzpay_error *err)
+{
+	amzpay_buf sts = AMZPAY_BUF_INIT;
+	int rc;
+
+	if (!key) {
+		return amzpay_error_set(err, AMZPAY_ERR_KEY, "No private key was loaded");
+	}
+	rc = amzpay_button_string_to_sign(alg, payload, len, &sts, err);
+	if (rc == 0) {
+		rc = sign_string(key, alg, &sts, out, err);
+	}
+	amzpay_buf_free(&sts);
+	return rc;
+}
+/* }}} */
+
+void amzpay_format_date(time_t t, char out[17])
+{
+	struct tm tm;
+	int fields[6], widths[6] = {4, 2, 2, 2, 2, 2};
+	size_t pos = 0, f;
+	int w;
+
+#ifdef _WIN32
+	bool ok = gmtime_s(&tm, &t) == 0;
+#else
+	bool ok = gmtime_r(&t, &tm) != NULL;
+#endif
+	if (!ok || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900) {
+		/* gmdate() would print a 5-digit or negative year here; no real clock gets there */
+		memcpy(out, "19700101T000000Z", 17);
+		return;
+	}
+	fields[0] = tm.tm_year + 1900;
+	fields[1] = tm.tm_mon + 1;
+	fields[2] = tm.tm_mday;
+	fields[3] = tm.tm_hour;
+	fields[4] = tm.tm_min;
+	fields[5] = tm.tm_sec;
+	for (f = 0; f < 6; f++) {
+		for (w = widths[f] - 1; w >= 0; w--) {
+			out[pos + (size_t)w] = (char)('0' + fields[f] % 10);
+			fields[f] /= 10;
+		}
+		pos += (size_t)widths[f];
+		if (f == 2) {
+			out[pos++] = 'T';
+		}
+	}
+	out[pos++] = 'Z';
+	out[pos] = '\0';
+}
