@@ -627,28 +627,33 @@ static void signature_reset(amzpay_signature *sig)
 	sig->signature.failed = sig->authorization.failed = false;
 }
 
+/* A header to sign: name already lower-case, value verbatim. Lines are passed sorted by name. */
 typedef struct {
 	const char *name;
+	size_t name_len;
 	const char *value;
+	size_t value_len;
 } header_line;
 
+#define HEADER_LINE(name, value) ((header_line){(name), sizeof(name) - 1, (value), strlen(value)})
+
 /*
- * The signed headers, already in the byte order of their names (the SDK ksort()s them and the set is
- * fixed): accept < content-type < x-amz-pay-date < x-amz-pay-host < x-amz-pay-idempotency-key <
- * x-amz-pay-region. The idempotency key is signed only when it is non-empty.
+ * The signed headers of amzpay_sign(), already in the byte order of their names (the SDK ksort()s them
+ * and the set is fixed): accept < content-type < x-amz-pay-date < x-amz-pay-host <
+ * x-amz-pay-idempotency-key < x-amz-pay-region. The idempotency key is signed only when non-empty.
  */
-static size_t signed_header_lines(const amzpay_sign_input *in, header_line lines[6])
+static size_t request_header_lines(const amzpay_sign_input *in, header_line lines[6])
 {
 	size_t n = 0;
 
-	lines[n++] = (header_line){"accept", "application/json"};
-	lines[n++] = (header_line){"content-type", "application/json"};
-	lines[n++] = (header_line){"x-amz-pay-date", in->date};
-	lines[n++] = (header_line){"x-amz-pay-host", in->host};
+	lines[n++] = HEADER_LINE("accept", "application/json");
+	lines[n++] = HEADER_LINE("content-type", "application/json");
+	lines[n++] = HEADER_LINE("x-amz-pay-date", in->date);
+	lines[n++] = HEADER_LINE("x-amz-pay-host", in->host);
 	if (in->idempotency_key && *in->idempotency_key) {
-		lines[n++] = (header_line){"x-amz-pay-idempotency-key", in->idempotency_key};
+		lines[n++] = HEADER_LINE("x-amz-pay-idempotency-key", in->idempotency_key);
 	}
-	lines[n++] = (header_line){"x-amz-pay-region", in->region};
+	lines[n++] = HEADER_LINE("x-amz-pay-region", in->region);
 	return n;
 }
 
@@ -667,57 +672,74 @@ static int check_field(const char *value, const char *what, bool required, amzpa
 	return 0;
 }
 
-static int sign_input_check(const amzpay_key *key, const amzpay_sign_input *in, amzpay_error *err)
+/* What amzpay_sign() and amzpay_sign_headers() both need. */
+static int check_common_input(const amzpay_key *key, amzpay_alg alg, const char *method, const char *uri,
+                              const char *query, const char *body, size_t body_len, amzpay_error *err)
 {
 	if (!key) {
 		return amzpay_error_set(err, AMZPAY_ERR_KEY, "No private key was loaded");
 	}
-	if (!alg_is_valid(in->alg)) {
+	if (!alg_is_valid(alg)) {
 		return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "Unknown signing algorithm");
 	}
-	if (check_field(in->method, "The HTTP method", true, err) || check_field(in->canonical_uri, "The URL path", false, err) ||
-	    check_field(in->canonical_query, "The query string", false, err) ||
-	    check_field(in->host, "x-amz-pay-host", true, err) || check_field(in->region, "x-amz-pay-region", true, err) ||
-	    check_field(in->date, "x-amz-pay-date", true, err) ||
-	    check_field(in->idempotency_key, "x-amz-pay-idempotency-key", false, err) ||
-	    check_field(in->public_key_id, "public_key_id", true, err)) {
+	if (check_field(method, "The HTTP method", true, err) || check_field(uri, "The URL path", false, err) ||
+	    check_field(query, "The query string", false, err)) {
 		return -1;
 	}
-	if (!in->body && in->body_len) {
+	if (!body && body_len) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "The request body is NULL but has a length");
 	}
 	return 0;
 }
 
-/* METHOD \n URI \n QUERY \n name:value\n... \n SIGNED_HEADERS \n hex(sha256(body)) */
-static int build_canonical_request(const amzpay_sign_input *in, amzpay_signature *out)
+static int sign_input_check(const amzpay_key *key, const amzpay_sign_input *in, amzpay_error *err)
 {
-	header_line lines[6];
-	size_t n = signed_header_lines(in, lines), i;
-	unsigned char body_hash[SHA256_LEN];
-	amzpay_buf *cr = &out->canonical_request;
-
-	if (sha256(in->body ? in->body : "", in->body ? in->body_len : 0, body_hash) != 0) {
+	if (check_common_input(key, in->alg, in->method, in->canonical_uri, in->canonical_query, in->body, in->body_len,
+	                       err) != 0) {
 		return -1;
 	}
+	if (check_field(in->host, "x-amz-pay-host", true, err) || check_field(in->region, "x-amz-pay-region", true, err) ||
+	    check_field(in->date, "x-amz-pay-date", true, err) ||
+	    check_field(in->idempotency_key, "x-amz-pay-idempotency-key", false, err) ||
+	    check_field(in->public_key_id, "public_key_id", true, err)) {
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * METHOD \n URI \n QUERY \n name:value\n... \n SIGNED_HEADERS \n hex(sha256(body)), into
+ * out->canonical_request, and the names joined by ';' into out->signed_headers.
+ */
+static int build_canonical_request(const char *method, const char *uri, const char *query, const header_line *lines,
+                                   size_t n, const char *body, size_t body_len, amzpay_signature *out)
+{
+	unsigned char body_hash[SHA256_LEN];
+	amzpay_buf *cr = &out->canonical_request;
+	size_t i;
+
+	if (sha256(body ? body : "", body ? body_len : 0, body_hash) != 0) {
+		return -1;
+	}
+	uri = uri && *uri ? uri : "/";
+	query = query ? query : "";
 	for (i = 0; i < n; i++) {
 		if (i) {
 			amzpay_buf_appendc(&out->signed_headers, ';');
 		}
-		amzpay_buf_appends(&out->signed_headers, lines[i].name);
+		amzpay_buf_append(&out->signed_headers, lines[i].name, lines[i].name_len);
 	}
-	amzpay_buf_reserve(cr, 512 + strlen(in->canonical_uri ? in->canonical_uri : "") +
-	                           strlen(in->canonical_query ? in->canonical_query : ""));
-	amzpay_buf_appends(cr, in->method);
+	amzpay_buf_reserve(cr, 256 + strlen(method) + strlen(uri) + strlen(query) + 2 * out->signed_headers.len);
+	amzpay_buf_appends(cr, method);
 	amzpay_buf_appendc(cr, '\n');
-	amzpay_buf_appends(cr, in->canonical_uri && *in->canonical_uri ? in->canonical_uri : "/");
+	amzpay_buf_appends(cr, uri);
 	amzpay_buf_appendc(cr, '\n');
-	amzpay_buf_appends(cr, in->canonical_query ? in->canonical_query : "");
+	amzpay_buf_appends(cr, query);
 	amzpay_buf_appendc(cr, '\n');
 	for (i = 0; i < n; i++) {
-		amzpay_buf_appends(cr, lines[i].name);
+		amzpay_buf_append(cr, lines[i].name, lines[i].name_len);
 		amzpay_buf_appendc(cr, ':');
-		amzpay_buf_appends(cr, lines[i].value);
+		amzpay_buf_append(cr, lines[i].value, lines[i].value_len);
 		amzpay_buf_appendc(cr, '\n');
 	}
 	amzpay_buf_appendc(cr, '\n');
@@ -774,20 +796,31 @@ static bool signature_failed(const amzpay_signature *sig)
 	       sig->signature.failed || sig->authorization.failed;
 }
 
+/* canonical request -> string to sign -> signature, for headers already sorted */
+static int sign_canonical(const amzpay_key *key, amzpay_alg alg, const char *method, const char *uri,
+                          const char *query, const header_line *lines, size_t n, const char *body, size_t body_len,
+                          amzpay_signature *out, amzpay_error *err)
+{
+	if (build_canonical_request(method, uri, query, lines, n, body, body_len, out) != 0 ||
+	    build_string_to_sign(alg, out->canonical_request.data, out->canonical_request.len, &out->string_to_sign) != 0) {
+		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "Unable to hash the canonical request");
+	}
+	return sign_string(key, alg, &out->string_to_sign, &out->signature, err);
+}
+
 int amzpay_sign(const amzpay_key *key, const amzpay_sign_input *in, amzpay_signature *out, amzpay_error *err)
 {
 	amzpay_buf *auth = &out->authorization;
+	header_line lines[6];
+	size_t n;
 
 	signature_reset(out);
 	if (sign_input_check(key, in, err) != 0) {
 		return -1;
 	}
-	if (build_canonical_request(in, out) != 0 ||
-	    build_string_to_sign(in->alg, out->canonical_request.data, out->canonical_request.len, &out->string_to_sign) !=
-	        0) {
-		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "Unable to hash the canonical request");
-	}
-	if (sign_string(key, in->alg, &out->string_to_sign, &out->signature, err) != 0) {
+	n = request_header_lines(in, lines);
+	if (sign_canonical(key, in->alg, in->method, in->canonical_uri, in->canonical_query, lines, n, in->body,
+	                   in->body_len, out, err) != 0) {
 		return -1;
 	}
 	/* ALG PublicKeyId=<id>, SignedHeaders=<list>, Signature=<base64> */
@@ -804,6 +837,150 @@ int amzpay_sign(const amzpay_key *key, const amzpay_sign_input *in, amzpay_signa
 	}
 	return 0;
 }
+
+/* {{{ caller-chosen headers (createSignature) */
+typedef struct {
+	size_t name_off;  /* into the lower-cased names buffer, which may move while it grows... */
+	const char *name; /* ...so this is set once collection is over (resolve_names()) */
+	size_t name_len;
+	const char *value;
+	size_t value_len;
+	size_t index; /* caller's position: stable sort, and the last duplicate wins */
+} named_header;
+
+static int named_header_cmp(const void *a, const void *b)
+{
+	const named_header *x = a, *y = b;
+	size_t n = x->name_len < y->name_len ? x->name_len : y->name_len;
+	int c = memcmp(x->name, y->name, n);
+
+	if (c != 0) {
+		return c;
+	}
+	if (x->name_len != y->name_len) {
+		return x->name_len < y->name_len ? -1 : 1;
+	}
+	return x->index < y->index ? -1 : (x->index > y->index);
+}
+
+static void resolve_names(named_header *h, size_t n, const amzpay_buf *names)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h[i].name = names->data + h[i].name_off;
+	}
+}
+
+static bool header_name_is_valid(const char *name, size_t len)
+{
+	size_t i;
+
+	if (!name || len == 0) {
+		return false;
+	}
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)name[i];
+
+		if (c <= 0x20 || c == 0x7f || c == ':') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Lower-cases the names into `names` and keeps the headers with a non-empty value. */
+static int collect_named_headers(const amzpay_kv *headers, size_t count, amzpay_buf *names, named_header *out,
+                                 size_t *n_out, amzpay_error *err)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < count; i++) {
+		const amzpay_kv *h = &headers[i];
+
+		if (!header_name_is_valid(h->key, h->key_len)) {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+			                        "Header names must be non-empty and must not contain ':', whitespace or "
+			                        "control characters");
+		}
+		if (h->value && amzpay_has_ctl(h->value, h->value_len)) {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Header values must not contain CR, LF or NUL");
+		}
+		if (!h->value || h->value_len == 0) {
+			continue; /* the SDK drops null and '' values before it signs */
+		}
+		out[n] = (named_header){names->len, NULL, h->key_len, h->value, h->value_len, i};
+		for (j = 0; j < h->key_len; j++) {
+			char c = h->key[j];
+
+			amzpay_buf_appendc(names, (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c);
+		}
+		n++;
+	}
+	*n_out = n;
+	return names->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing") : 0;
+}
+
+/* After a stable sort, keeps the last of each run of equal names (PHP: $a[strtolower($k)] = $v). */
+static size_t drop_overridden_headers(named_header *h, size_t n)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < n; i++) {
+		bool same_as_next =
+			i + 1 < n && h[i].name_len == h[i + 1].name_len && memcmp(h[i].name, h[i + 1].name, h[i].name_len) == 0;
+
+		if (!same_as_next) {
+			h[kept++] = h[i];
+		}
+	}
+	return kept;
+}
+
+int amzpay_sign_headers(const amzpay_key *key, amzpay_alg alg, const char *method, const char *canonical_uri,
+                        const char *canonical_query, const amzpay_kv *headers, size_t count, const char *body,
+                        size_t body_len, amzpay_signature *out, amzpay_error *err)
+{
+	amzpay_buf names = AMZPAY_BUF_INIT;
+	named_header *sorted = NULL;
+	header_line *lines = NULL;
+	size_t n = 0, i;
+	int rc = -1;
+
+	signature_reset(out);
+	if (check_common_input(key, alg, method, canonical_uri, canonical_query, body, body_len, err) != 0) {
+		return -1;
+	}
+	if (count && !headers) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "The headers to sign are NULL");
+	}
+	if (count > ((size_t)-1) / sizeof(named_header) ||
+	    (count && (!(sorted = malloc(count * sizeof(*sorted))) || !(lines = malloc(count * sizeof(*lines)))))) {
+		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing");
+		goto out;
+	}
+	if (collect_named_headers(headers, count, &names, sorted, &n, err) != 0) {
+		goto out;
+	}
+	resolve_names(sorted, n, &names);
+	if (n > 1) {
+		qsort(sorted, n, sizeof(*sorted), named_header_cmp);
+	}
+	n = drop_overridden_headers(sorted, n);
+	for (i = 0; i < n; i++) {
+		lines[i] = (header_line){sorted[i].name, sorted[i].name_len, sorted[i].value, sorted[i].value_len};
+	}
+	rc = sign_canonical(key, alg, method, canonical_uri, canonical_query, lines, n, body, body_len, out, err);
+	if (rc == 0 && signature_failed(out)) {
+		rc = amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing");
+	}
+out:
+	free(sorted);
+	free(lines);
+	amzpay_buf_free(&names);
+	return rc;
+}
+/* }}} */
 /* }}} */
 
 /* {{{ button signature */

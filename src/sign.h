@@ -87,6 +87,18 @@ void amzpay_signature_free(amzpay_signature *sig);
  * are refused (AMZPAY_ERR_ARGUMENT). The key's signing contexts are shared: NTS only (see sign.c). */
 int amzpay_sign(const amzpay_key *key, const amzpay_sign_input *in, amzpay_signature *out, amzpay_error *err);
 
+/*
+ * The official createSignature(): signs caller-chosen headers instead of the fixed set of amzpay_sign().
+ * Names are lower-cased, headers with a NULL or empty value are dropped, the rest is sorted by name (byte
+ * order) and, for names that repeat, the last value wins (PHP's $a[strtolower($k)] = $v). Names must not
+ * contain ':', whitespace or control characters, values no CR/LF/NUL (AMZPAY_ERR_ARGUMENT). Fills
+ * canonical_request, string_to_sign, signed_headers and signature of `out`; authorization stays empty
+ * because there is no public key id here.
+ */
+int amzpay_sign_headers(const amzpay_key *key, amzpay_alg alg, const char *method, const char *canonical_uri,
+                        const char *canonical_query, const amzpay_kv *headers, size_t count, const char *body,
+                        size_t body_len, amzpay_signature *out, amzpay_error *err);
+
 /* Button signature: ALG "\n" hex(sha256(stripcslashes(payload))), base64 appended to `out`. */
 int amzpay_sign_button(const amzpay_key *key, amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out,
                        amzpay_error *err);

@@ -547,6 +547,55 @@ static const amzpay_key *vector_key(const cJSON *v)
 	return key;
 }
 
+static size_t safe_strlen(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
+/*
+ * createSignature() path: the same request signed through amzpay_sign_headers() with the headers given
+ * in mixed case and shuffled order, plus decoys it must drop (empty values) or override (duplicates).
+ */
+static bool check_vector_with_sign_headers(const cJSON *v, const amzpay_sign_input *in, EVP_PKEY *pub, int salt)
+{
+	const cJSON *signing = cJSON_GetObjectItemCaseSensitive(v, "signing");
+	const char *id = json_str(v, "id", NULL);
+	amzpay_kv h[9];
+	size_t n = 0;
+	amzpay_signature sig;
+	amzpay_error err;
+	bool ok;
+
+#define ADD_HEADER(k, val) (h[n++] = (amzpay_kv){(k), strlen(k), (val), safe_strlen(val)})
+	ADD_HEADER("X-Amz-Pay-Region", in->region);
+	ADD_HEADER("x-amz-pay-host", "decoy.example"); /* overridden by the later X-Amz-Pay-Host */
+	ADD_HEADER("User-Agent", "");                  /* empty: not signed */
+	ADD_HEADER("Content-Type", "application/json");
+	ADD_HEADER("x-amz-pay-Idempotency-Key", in->idempotency_key);
+	ADD_HEADER("Accept", "application/json");
+	ADD_HEADER("X-Amz-Pay-Authtoken", NULL); /* null: not signed */
+	ADD_HEADER("X-Amz-Pay-Date", in->date);
+	ADD_HEADER("X-Amz-Pay-Host", in->host);
+#undef ADD_HEADER
+	amzpay_error_clear(&err);
+	amzpay_signature_init(&sig);
+	ok = amzpay_sign_headers(vector_key(v), in->alg, in->method, in->canonical_uri, in->canonical_query, h, n, in->body,
+	                         in->body_len, &sig, &err) == 0;
+	ok = ok && same(id, "sign_headers canonical_request", amzpay_buf_cstr(&sig.canonical_request),
+	                json_str(signing, "canonical_request", NULL));
+	ok = ok && same(id, "sign_headers signed_headers", amzpay_buf_cstr(&sig.signed_headers),
+	                json_str(signing, "signed_headers", NULL));
+	ok = ok && same(id, "sign_headers string_to_sign", amzpay_buf_cstr(&sig.string_to_sign),
+	                json_str(signing, "string_to_sign", NULL));
+	ok = ok && sig.authorization.len == 0;
+	ok = ok && pss_verify(pub, sig.string_to_sign.data, sig.string_to_sign.len, sig.signature.data, salt);
+	if (!ok) {
+		fprintf(stderr, "  %s: amzpay_sign_headers failed %s\n", id, err.message);
+	}
+	amzpay_signature_free(&sig);
+	return ok;
+}
+
 static bool check_request_vector(const cJSON *v, EVP_PKEY *pub)
 {
 	const char *id = json_str(v, "id", NULL);
@@ -621,6 +670,9 @@ static bool check_request_vector(const cJSON *v, EVP_PKEY *pub)
 		/* the SDK's own sample signature verifies over our string to sign: same bytes were signed */
 		ok = pss_verify(pub, sig.string_to_sign.data, sig.string_to_sign.len, json_str(v, "sample_signature_b64", NULL),
 		                salt) && ok;
+	}
+	if (ok) {
+		ok = check_vector_with_sign_headers(v, &in, pub, salt) && ok;
 	}
 	amzpay_signature_free(&sig);
 	amzpay_buf_free(&host);
@@ -1188,6 +1240,71 @@ UNIT_TEST(test_sign_body_bytes)
 }
 /* }}} */
 
+UNIT_TEST(test_sign_headers_sdk_example)
+{
+	/* the SDK's canonical-headers unit test: {Accept, Content-Type, X-Amz-Pay-Host, User-Agent ''} */
+	amzpay_kv h[4] = {
+		{"Accept", 6, "application/json", 16},
+		{"Content-Type", 12, "application/json", 16},
+		{"X-Amz-Pay-Host", 14, "pay-api.amazon.jp", 17},
+		{"User-Agent", 10, "", 0},
+	};
+	const amzpay_key *key = key_from_file(KEY_PKCS8, NULL);
+	amzpay_signature sig;
+	amzpay_error err;
+
+	amzpay_error_clear(&err);
+	amzpay_signature_init(&sig);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS, "GET", "", NULL, h, 4, NULL, 0, &sig, &err) == 0);
+	CHECK_STR(amzpay_buf_cstr(&sig.signed_headers), "accept;content-type;x-amz-pay-host");
+	CHECK_STR(amzpay_buf_cstr(&sig.canonical_request),
+	          "GET\n/\n\naccept:application/json\ncontent-type:application/json\nx-amz-pay-host:pay-api.amazon.jp\n\n"
+	          "accept;content-type;x-amz-pay-host\n"
+	          "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	CHECK(sig.authorization.len == 0);
+	CHECK(sig.signature.len == 344);
+	amzpay_signature_free(&sig);
+	amzpay_key_cache_shutdown();
+}
+
+UNIT_TEST(test_sign_headers_duplicates_and_values)
+{
+	const amzpay_key *key = key_from_file(KEY_PKCS8, NULL);
+	amzpay_signature sig;
+	amzpay_error err;
+	amzpay_kv last_wins[3] = {{"X-Foo", 5, "1", 1}, {"x-bar", 5, " spaced  value ", 15}, {"x-foo", 5, "2", 1}};
+	amzpay_kv empty_keeps[2] = {{"x-foo", 5, "1", 1}, {"X-FOO", 5, "", 0}};
+	amzpay_kv bad_name[1] = {{"x-foo:", 6, "1", 1}};
+	amzpay_kv space_name[1] = {{"x foo", 5, "1", 1}};
+	amzpay_kv empty_name[1] = {{"", 0, "1", 1}};
+	amzpay_kv bad_value[1] = {{"x-foo", 5, "1\r\nx-evil: 2", 13}};
+	amzpay_kv nul_value[1] = {{"x-foo", 5, "1\0002", 3}};
+
+	amzpay_error_clear(&err);
+	amzpay_signature_init(&sig);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "POST", "/p", "a=1", last_wins, 3, "x", 1, &sig, &err) == 0);
+	CHECK(strstr(amzpay_buf_cstr(&sig.canonical_request),
+	             "POST\n/p\na=1\nx-bar: spaced  value \nx-foo:2\n\nx-bar;x-foo\n") != NULL);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "POST", "/p", "", empty_keeps, 2, NULL, 0, &sig, &err) == 0);
+	CHECK(strstr(amzpay_buf_cstr(&sig.canonical_request), "\nx-foo:1\n\nx-foo\n") != NULL);
+	/* no headers at all */
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", NULL, 0, NULL, 0, &sig, &err) == 0);
+	CHECK(strncmp(amzpay_buf_cstr(&sig.canonical_request), "GET\n/\n\n\n\n", 9) == 0);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", bad_name, 1, NULL, 0, &sig, &err) == -1);
+	CHECK(err.domain == AMZPAY_ERR_ARGUMENT);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", space_name, 1, NULL, 0, &sig, &err) == -1);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", empty_name, 1, NULL, 0, &sig, &err) == -1);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", bad_value, 1, NULL, 0, &sig, &err) == -1);
+	CHECK_STR(err.message, "Header values must not contain CR, LF or NUL");
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", nul_value, 1, NULL, 0, &sig, &err) == -1);
+	CHECK(amzpay_sign_headers(NULL, AMZPAY_ALG_PSS_V2, "GET", "/", "", NULL, 0, NULL, 0, &sig, &err) == -1);
+	CHECK(err.domain == AMZPAY_ERR_KEY);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET", "/", "", NULL, 2, NULL, 0, &sig, &err) == -1);
+	CHECK(amzpay_sign_headers(key, AMZPAY_ALG_PSS_V2, "GET\n", "/", "", NULL, 0, NULL, 0, &sig, &err) == -1);
+	amzpay_signature_free(&sig);
+	amzpay_key_cache_shutdown();
+}
+
 UNIT_MAIN(UNIT_CASE(test_alg_names), UNIT_CASE(test_format_date), UNIT_CASE(test_rawurlencode),
           UNIT_CASE(test_canonical_query_sdk_example), UNIT_CASE(test_canonical_query_order_and_errors),
           UNIT_CASE(test_stripcslashes), UNIT_CASE(test_request_vectors), UNIT_CASE(test_button_vectors),
@@ -1196,4 +1313,5 @@ UNIT_MAIN(UNIT_CASE(test_alg_names), UNIT_CASE(test_format_date), UNIT_CASE(test
           UNIT_CASE(test_key_passphrase_too_long), UNIT_CASE(test_key_rotated_file), UNIT_CASE(test_key_refused),
           UNIT_CASE(test_key_file_errors), UNIT_CASE(test_key_errors_keep_foreign_openssl_errors),
           UNIT_CASE(test_sign_defaults), UNIT_CASE(test_sign_reuses_signature_struct),
-          UNIT_CASE(test_sign_refuses_bad_input), UNIT_CASE(test_sign_body_bytes))
+          UNIT_CASE(test_sign_refuses_bad_input), UNIT_CASE(test_sign_body_bytes),
+          UNIT_CASE(test_sign_headers_sdk_example), UNIT_CASE(test_sign_headers_duplicates_and_values))
