@@ -1,0 +1,319 @@
+<?php
+
+declare(strict_types=1);
+
+namespace AmzPay\Sandbox;
+
+/**
+ * Charge Permission: Chargeable <-> NonChargeable -> Closed.
+ */
+final class ChargePermissions
+{
+    public const TYPES = ['OneTime', 'Recurring', 'PaymentMethodOnFile'];
+
+    private const REASON_TEXT = [
+        'PaymentMethodInvalid' => 'The previous charge was declined. Ask the buyer to update the payment method.',
+        'PaymentMethodNotAllowed' => 'The payment method selected by the buyer is not allowed for this charge.',
+        'MerchantClosed' => 'The merchant closed the Charge Permission.',
+        'AmazonClosed' => 'Amazon closed the Charge Permission since the Charge was Completed.',
+        'AmazonCanceled' => 'Amazon canceled the Charge Permission.',
+        'BuyerClosed' => 'The buyer closed the Charge Permission.',
+        'Expired' => 'The Charge Permission expired.',
+    ];
+
+    private const UPDATE_SCHEMA = [
+        'merchantMetadata' => Validator::MERCHANT_METADATA,
+        'recurringMetadata' => ['frequency' => ['unit' => 'enum:Year|Month|Week|Day|Variable', 'value' => 'int'],
+            'amount' => 'price'],
+    ];
+
+    private const CLOSE_SCHEMA = [
+        'closureReason' => 'string:255',
+        'cancelPendingCharges' => 'bool',
+    ];
+
+    /**
+     * A new Chargeable permission (from Complete Checkout Session or the control API).
+     *
+     * @param array{id?: ?string, type: string, currency: string, chargeAmount: int, totalOrderAmount?: ?int,
+     *     region: string, allowOvercharge?: bool, extendExpiration?: bool, paymentMethod?: string,
+     *     merchantMetadata?: ?array, platformId?: ?string, recurringMetadata?: ?array} $spec
+     */
+    public static function create(Context $ctx, array $spec): array
+    {
+        $order = $spec['totalOrderAmount'] ?? $spec['chargeAmount'];
+        $limit = !empty($spec['allowOvercharge']) ? Money::overchargeLimit($order, $spec['currency']) : $order;
+        $type = $spec['type'];
+        $lifetime = $type === 'OneTime' && empty($spec['extendExpiration'])
+            ? $ctx->now + 180 * Clock::DAY
+            : Clock::addMonths($ctx->now, 13);
+        $card = $spec['paymentMethod'] ?? $ctx->config->get('defaultPaymentMethod');
+        $permission = [
+            'id' => $spec['id'] ?? Ids::permission($ctx->store, $ctx->env),
+            'env' => $ctx->env,
+            'region' => $spec['region'],
+            'type' => $type,
+            'currency' => $spec['currency'],
+            'limit' => $type === 'OneTime' ? $limit : null,
+            'state' => 'Chargeable',
+            'reasons' => [],
+            'updatedAt' => $ctx->now,
+            'createdAt' => $ctx->now,
+            'expiresAt' => $lifetime,
+            'merchantMetadata' => Validator::metadata($spec['merchantMetadata'] ?? null, Validator::MERCHANT_METADATA),
+            'metadataChanges' => 0,
+            'platformId' => $spec['platformId'] ?? null,
+            'recurringMetadata' => $spec['recurringMetadata'] ?? null,
+            'paymentMethod' => $card,
+            'buyer' => TestBuyer::buyer(),
+            'shippingAddress' => TestBuyer::address($spec['region']),
+            'billingAddress' => TestBuyer::address($spec['region']),
+            'paymentPreferences' => TestBuyer::paymentPreferences($card),
+        ];
+        self::save($ctx, $permission);
+        self::notify($ctx, $permission);
+        return $permission;
+    }
+
+    public static function load(Context $ctx, string $id): array
+    {
+        $permission = $ctx->store->find('permissions', $id, $ctx->env) ?? throw ApiError::notFound('Charge Permission');
+        $ctx->assertRegion($permission['region']);
+        return $permission;
+    }
+
+    public static function save(Context $ctx, array $permission): void
+    {
+        $due = $permission['state'] === 'Closed' ? null : $permission['expiresAt'];
+        $ctx->store->save('permissions', $permission, null, $due);
+    }
+
+    /** Changes state (and reasons); saves and sends a CHARGE_PERMISSION notification when anything changed. */
+    public static function transition(Context $ctx, array &$permission, string $state, array $reasons, ?int $at = null): void
+    {
+        if ($permission['state'] === $state && $permission['reasons'] === $reasons) {
+            return;
+        }
+        $permission['state'] = $state;
+        $permission['reasons'] = $reasons;
+        $permission['updatedAt'] = $at ?? $ctx->now;
+        self::save($ctx, $permission);
+        self::notify($ctx, $permission);
+    }
+
+    private static function notify(Context $ctx, array $permission): void
+    {
+        $ctx->ipn->notify($ctx, 'CHARGE_PERMISSION', $permission['id'], $permission['id'], $permission['region']);
+    }
+
+    /** @return list<array> */
+    public static function charges(Context $ctx, string $permissionId): array
+    {
+        return $ctx->store->children('charges', $permissionId);
+    }
+
+    /** Charges that count toward the 25-charge and monthly limits: all but Declined and Canceled. */
+    public static function countedCharges(array $charges): array
+    {
+        return array_values(array_filter($charges,
+            static fn (array $c): bool => !in_array($c['state'], ['Declined', 'Canceled'], true)));
+    }
+
+    /** Captured plus capture in progress. */
+    public static function captured(array $charges): int
+    {
+        $sum = 0;
+        foreach ($charges as $charge) {
+            if (in_array($charge['state'], ['Captured', 'CaptureInitiated'], true)) {
+                $sum += $charge['captureAmount'];
+            }
+        }
+        return $sum;
+    }
+
+    /** Amount used in the current calendar month (Recurring / PaymentMethodOnFile). */
+    public static function usedThisMonth(Context $ctx, array $charges): int
+    {
+        $month = Clock::month($ctx->now);
+        $sum = 0;
+        foreach (self::countedCharges($charges) as $charge) {
+            if (Clock::month($charge['createdAt']) === $month) {
+                $sum += $charge['captureAmount'] ?? $charge['amount'];
+            }
+        }
+        return $sum;
+    }
+
+    public static function monthlyLimit(Context $ctx, array $permission): ?int
+    {
+        $table = $permission['type'] === 'Recurring' ? 'recurringMonthlyLimits' : 'savedWalletMonthlyLimits';
+        $major = $ctx->config->get($table)[$permission['currency']] ?? null;
+        return $major === null ? null : Money::major((int) $major, $permission['currency']);
+    }
+
+    /** @return array{0: ?int, 1: ?int} amountLimit and amountBalance in minor units */
+    public static function limits(Context $ctx, array $permission, ?array $charges = null): array
+    {
+        $charges ??= self::charges($ctx, $permission['id']);
+        if ($permission['type'] !== 'OneTime') {
+            $limit = self::monthlyLimit($ctx, $permission);
+            return $limit === null ? [null, null] : [$limit, max(0, $limit - self::usedThisMonth($ctx, $charges))];
+        }
+        $used = self::captured($charges);
+        if ($ctx->config->bool('authorizationsReduceBalance')) {
+            foreach ($charges as $charge) {
+                if (in_array($charge['state'], ['AuthorizationInitiated', 'Authorized'], true)) {
+                    $used += $charge['amount'];
+                }
+            }
+        }
+        return [$permission['limit'], max(0, $permission['limit'] - $used)];
+    }
+
+    public static function render(Context $ctx, array $permission): array
+    {
+        [$limit, $balance] = self::limits($ctx, $permission);
+        $currency = $permission['currency'];
+        // buyer details are readable for 30 days after creation (one-time permissions)
+        $showBuyer = $permission['type'] !== 'OneTime' || $ctx->now < $permission['createdAt'] + 30 * Clock::DAY;
+        $reasons = array_map(
+            static fn (string $code): array => ['reasonCode' => $code, 'reasonDescription' => self::REASON_TEXT[$code] ?? null],
+            $permission['reasons']
+        );
+        return [
+            'chargePermissionId' => $permission['id'],
+            'chargePermissionReferenceId' => null,
+            'chargePermissionType' => $permission['type'],
+            'recurringMetadata' => $permission['recurringMetadata'],
+            'paymentMethodOnFileMetadata' => null,
+            'buyer' => $showBuyer ? $permission['buyer'] : null,
+            'shippingAddress' => $showBuyer ? $permission['shippingAddress'] : null,
+            'billingAddress' => $showBuyer ? $permission['billingAddress'] : null,
+            'paymentPreferences' => $showBuyer ? $permission['paymentPreferences'] : null,
+            'statusDetails' => [
+                'state' => $permission['state'],
+                'reasons' => $reasons === [] ? null : $reasons,
+                'lastUpdatedTimestamp' => Clock::format($permission['updatedAt']),
+            ],
+            'creationTimestamp' => Clock::format($permission['createdAt']),
+            'expirationTimestamp' => Clock::format($permission['expiresAt']),
+            'merchantMetadata' => $permission['merchantMetadata'],
+            'platformId' => $permission['platformId'],
+            'limits' => [
+                'amountLimit' => Money::price($limit, $currency),
+                'amountBalance' => Money::price($balance, $currency),
+            ],
+            'presentmentCurrency' => $currency,
+            'releaseEnvironment' => $permission['env'],
+        ];
+    }
+
+    public static function get(Context $ctx, string $id): Result
+    {
+        return new Result(200, self::render($ctx, self::load($ctx, $id)), $id);
+    }
+
+    public static function update(Context $ctx, string $id, array $body): Result
+    {
+        Validator::check($body, self::UPDATE_SCHEMA);
+        $permission = self::load($ctx, $id);
+        if ($permission['state'] === 'Closed') {
+            throw ApiError::permissionStatus('Closed');
+        }
+        if (isset($body['merchantMetadata'])) {
+            $merged = Validator::metadata(
+                array_replace($permission['merchantMetadata'], array_filter($body['merchantMetadata'], static fn ($v) => $v !== null)),
+                Validator::MERCHANT_METADATA
+            );
+            if ($merged !== $permission['merchantMetadata']) {
+                if ($permission['metadataChanges'] >= 1) {
+                    throw new ApiError(422, 'ChargePermissionNotModifiable',
+                        'The merchantMetadata of this Charge Permission can be modified only once.');
+                }
+                $permission['merchantMetadata'] = $merged;
+                $permission['metadataChanges']++;
+            }
+        }
+        if (isset($body['recurringMetadata'])) {
+            if ($permission['type'] !== 'Recurring') {
+                throw ApiError::invalidValue('recurringMetadata', 'Only Recurring Charge Permissions have recurringMetadata.');
+            }
+            if (isset($body['recurringMetadata']['amount'])) {
+                [$minor, $currency] = Money::parsePrice($body['recurringMetadata']['amount'], 'recurringMetadata.amount');
+                $body['recurringMetadata']['amount'] = Money::price($minor, $currency);
+            }
+            $permission['recurringMetadata'] = array_replace($permission['recurringMetadata'] ?? [], $body['recurringMetadata']);
+        }
+        self::save($ctx, $permission);
+        return new Result(200, self::render($ctx, $permission), $id);
+    }
+
+    public static function close(Context $ctx, string $id, array $body): Result
+    {
+        Validator::check($body, self::CLOSE_SCHEMA);
+        $permission = self::load($ctx, $id);
+        if ($permission['state'] === 'Closed') {
+            if ($ctx->config->get('closeClosedPermission') === 'ok') {
+                return new Result(200, self::render($ctx, $permission), $id);
+            }
+            throw ApiError::permissionStatus('Closed');
+        }
+        $reason = $ctx->simulation === 'AmazonClosed' ? 'AmazonClosed' : 'MerchantClosed';
+        self::transition($ctx, $permission, 'Closed', [$reason]);
+        if (($body['cancelPendingCharges'] ?? false) === true) {
+            foreach (self::charges($ctx, $id) as $charge) {
+                if (in_array($charge['state'], ['AuthorizationInitiated', 'Authorized'], true)) {
+                    Charges::transition($ctx, $charge, 'Canceled', 'ChargePermissionCanceled',
+                        $body['closureReason'] ?? 'The Charge Permission was closed.');
+                }
+            }
+        }
+        return new Result(200, self::render($ctx, $permission), $id);
+    }
+
+    /** Time-based transition: a permission past its expiration closes as Expired. */
+    public static function settle(Context $ctx, array $permission): void
+    {
+        if ($permission['state'] !== 'Closed' && $ctx->now >= $permission['expiresAt']) {
+            self::transition($ctx, $permission, 'Closed', ['Expired'], $permission['expiresAt']);
+        }
+    }
+
+    /** After a capture completed: a one-time permission whose limit is used up closes. */
+    public static function afterCapture(Context $ctx, string $id, ?int $at = null): void
+    {
+        $permission = $ctx->store->find('permissions', $id, $ctx->env);
+        if ($permission === null || $permission['type'] !== 'OneTime') {
+            return;
+        }
+        $charges = self::charges($ctx, $id);
+        $captured = 0;
+        foreach ($charges as $charge) {
+            if ($charge['state'] === 'Captured') {
+                $captured += $charge['captureAmount'];
+            }
+        }
+        if ($captured >= $permission['limit'] && $permission['state'] !== 'Closed') {
+            self::transition($ctx, $permission, 'Closed', [(string) $ctx->config->get('fullyCapturedReason')], $at);
+        }
+    }
+
+    /** After a declined charge: HardDeclined -> NonChargeable, AmazonRejected -> Closed (both configurable). */
+    public static function afterDecline(Context $ctx, string $id, string $reasonCode, ?int $at = null): void
+    {
+        $permission = $ctx->store->find('permissions', $id, $ctx->env);
+        if ($permission === null || $permission['state'] === 'Closed') {
+            return;
+        }
+        $reason = match ($reasonCode) {
+            'HardDeclined' => ['NonChargeable', (string) $ctx->config->get('hardDeclinedPermissionReason')],
+            'PaymentMethodNotAllowed' => ['NonChargeable', 'PaymentMethodNotAllowed'],
+            'AmazonRejected' => ['Closed', (string) $ctx->config->get('amazonRejectedPermissionReason')],
+            default => null,
+        };
+        if ($reason === null || $reason[1] === '') {
+            return;
+        }
+        self::transition($ctx, $permission, $reason[0], [$reason[1]], $at);
+    }
+}
