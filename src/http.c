@@ -11,6 +11,9 @@
  * Nothing in this file ever formats a header value, the proxy credentials or
  * the request body into an error message.
  */
+#if !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, nanosleep, strdup, strncasecmp under -std=c11 */
+#endif
 #include "http.h"
 
 #include <ctype.h>
@@ -410,6 +413,18 @@ static void registry_remove_at(size_t i)
 	registry[i] = registry[--registry_len];
 }
 
+static void registry_remove(amzpay_http_handle *h)
+{
+	size_t i;
+
+	for (i = 0; i < registry_len; i++) {
+		if (registry[i] == h) {
+			registry_remove_at(i);
+			return;
+		}
+	}
+}
+
 static void registry_drop_foreign(pid_t pid)
 {
 	size_t i = 0;
@@ -524,6 +539,9 @@ void amzpay_http_release(amzpay_http_handle *h)
 	keep = h->registered && h->pid == getpid();
 	if (keep) {
 		h->checked_out = false; /* send() already dropped its pointers into the caller's memory */
+	} else if (h->registered) {
+		/* Checked out before a fork and released in the child: forget it, registry entry included. */
+		registry_remove(h);
 	}
 	pthread_mutex_unlock(&registry_lock);
 	if (!keep) {
@@ -851,16 +869,19 @@ static void http_classify_failure(amzpay_http_handle *h, CURLcode code, long att
 	                     (attempt_timeout_ms == 0 || h->cfg.connect_timeout_ms < attempt_timeout_ms);
 }
 
-/* Overwrites every occurrence of `secret` (len bytes) in the message with '*'. */
+/* Overwrites every occurrence of `secret` (len bytes, not NUL-terminated) in the message with '*'. */
 static void http_mask(char *msg, const char *secret, size_t len)
 {
-	char *p;
+	size_t n = strlen(msg), i;
 
 	if (!secret || len < 3) {
 		return; /* too short to mask without mangling ordinary words; also too short to matter */
 	}
-	while ((p = memmem(msg, strlen(msg), secret, len)) != NULL) {
-		memset(p, '*', len);
+	for (i = 0; i + len <= n; i++) {
+		if (memcmp(msg + i, secret, len) == 0) {
+			memset(msg + i, '*', len);
+			i += len - 1;
+		}
 	}
 }
 
@@ -1066,12 +1087,15 @@ static int http_total_timeout(amzpay_http_handle *h, int retries, amzpay_error *
 int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzpay_http_response *res,
                      amzpay_error *err)
 {
-	double start = http_now_ms();
-	double deadline = h->cfg.timeout_ms > 0 ? start + (double)h->cfg.timeout_ms : 0;
+	double start = http_now_ms(), deadline;
 	long last_status = 0;
 	int attempt, rc = -1;
 
 	amzpay_error_clear(err);
+	if (!h || !req || !res) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "No handle, request or response given");
+	}
+	deadline = h->cfg.timeout_ms > 0 ? start + (double)h->cfg.timeout_ms : 0;
 	curl_slist_free_all(res->sent_headers);
 	res->sent_headers = NULL;
 	http_response_reset_attempt(res);

@@ -15,6 +15,31 @@
  * every attempt the request's prepare callback builds fresh header lines
  * (so each attempt is re-signed with a new date and the same idempotency
  * key). `timeout_ms` bounds the whole call, sleeps and retries included.
+ *
+ * Details of the implementation (http.c):
+ *  - Retried connection failures: CURLE_COULDNT_CONNECT, _SEND_ERROR,
+ *    _RECV_ERROR, _GOT_NOTHING, _PARTIAL_FILE, _HTTP2, _HTTP2_STREAM and a
+ *    connect timeout. Not retried: DNS failures (CURLE_COULDNT_RESOLVE_*; a
+ *    misspelt host is the usual cause and the resolver retries transient
+ *    lookups itself), TLS failures (deterministic), the total timeout.
+ *  - Backoff before retry n (0-based): uniform in
+ *    [0, min(retry_max_ms, retry_base_ms * 2^n)] (OpenSSL RAND_bytes); with a
+ *    Retry-After (delta-seconds or HTTP-date) max(that, Retry-After), capped at
+ *    retry_after_max_ms. If the sleep plus 50 ms would pass the deadline, no
+ *    retry happens and the last response (or error) is returned.
+ *  - timeout_ms <= 0 means no overall limit (libcurl's default).
+ *  - Without `proxy`, libcurl's default applies: the http_proxy/https_proxy/
+ *    no_proxy environment variables are honoured, as by the official SDK.
+ *  - libcurl itself transparently re-sends a request once when a reused
+ *    keep-alive connection turns out to have been closed by the server before
+ *    any response byte arrived (the idle-close race); this also applies to
+ *    non-idempotent requests and cannot be switched off per request.
+ *  - fork(): handles created by another pid are never used or cleaned up (the
+ *    child would share the parent's sockets and TLS state): the registry drops
+ *    them, a private handle used in the child gets a new CURL handle, and the
+ *    inherited ones are leaked on purpose.
+ *  - At most 64 handles are registered per process; beyond that a persistent
+ *    acquire returns a handle that release destroys.
  */
 #ifndef AMZPAY_HTTP_H
 #define AMZPAY_HTTP_H
@@ -50,7 +75,8 @@ typedef struct amzpay_http_handle amzpay_http_handle;
 amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const char *url, amzpay_error *err);
 /* Returns a persistent handle to the registry, or destroys a private one. NULL is allowed. */
 void amzpay_http_release(amzpay_http_handle *h);
-/* Destroys every registered handle created by this pid (module shutdown). */
+/* Destroys every registered handle created by this pid (module shutdown). Handles still checked out
+ * are only unregistered: their release destroys them. Other pids' handles are forgotten, not cleaned up. */
 void amzpay_http_registry_shutdown(void);
 /* Registered persistent handles of this pid, idle or checked out. */
 size_t amzpay_http_registry_size(void);
@@ -89,7 +115,7 @@ typedef struct {
 void amzpay_http_response_init(amzpay_http_response *res);
 void amzpay_http_response_free(amzpay_http_response *res);
 
-/* Sleep hook for tests; default nanosleep. */
+/* Sleep hook for tests; default nanosleep. NULL restores the default. Process-wide. */
 typedef void (*amzpay_sleep_fn)(long ms);
 void amzpay_http_set_sleep(amzpay_sleep_fn fn);
 
@@ -98,6 +124,15 @@ void amzpay_http_set_sleep(amzpay_sleep_fn fn);
  * status, after retries); -1 with AMZPAY_ERR_TRANSPORT / _TIMEOUT / _TLS
  * when none was. For a non-idempotent request that failed after the body may
  * have been sent, the message says the outcome is unknown.
+ *
+ * `res` must have been initialised; its previous content is replaced. err->code
+ * is the CURLcode of a transport failure, err->http_status the last status seen.
+ * Refused before anything is sent (AMZPAY_ERR_ARGUMENT): a method other than
+ * GET/POST/PUT/PATCH/DELETE (upper case), a GET with a body, a URL that is not
+ * absolute http(s) or contains control characters or spaces, and any header line
+ * from `prepare` containing CR or LF. A prepare failure is returned as set by the
+ * callback. "Expect:" is appended to the header list unless it has an Expect line.
+ * Bodies larger than AMZPAY_HTTP_MAX_RESPONSE_BYTES fail (AMZPAY_ERR_TRANSPORT).
  */
 int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzpay_http_response *res,
                      amzpay_error *err);

@@ -1077,11 +1077,38 @@ UNIT_TEST(test_fork_child_does_not_reuse)
 	CHECK(read(pipefd[0], &verdict, 1) == 1 && verdict == 'Y');
 	close(pipefd[0]);
 	CHECK(srv_connections(s) == 2);
+
+	/* a handle checked out across fork() and released in the child is forgotten there */
+	h = amzpay_http_acquire(&cfg, url, &err);
+	CHECK(h != NULL && pipe(pipefd) == 0);
+	pid = fork();
+	if (pid == 0) {
+		amzpay_http_handle *ch;
+		int ok;
+
+		amzpay_http_release(h);
+		ok = amzpay_http_registry_size() == 0;
+		ch = amzpay_http_acquire(&cfg, url, &err);
+		ok = ok && ch && amzpay_http_send(ch, &req, &res, &err) == 0 && res.connections_opened == 1;
+		amzpay_http_release(ch);
+		ok = ok && amzpay_http_registry_size() == 1;
+		amzpay_http_registry_shutdown();
+		verdict = ok ? 'Y' : 'N';
+		(void)!write(pipefd[1], &verdict, 1);
+		_exit(0);
+	}
+	close(pipefd[1]);
+	CHECK(pid > 0 && waitpid(pid, &status, 0) == pid);
+	verdict = '?';
+	CHECK(read(pipefd[0], &verdict, 1) == 1 && verdict == 'Y');
+	close(pipefd[0]);
+	CHECK(srv_connections(s) == 3);
+	amzpay_http_release(h);
 	/* the parent's connection is intact and still reused */
 	h = amzpay_http_acquire(&cfg, url, &err);
 	CHECK(h && amzpay_http_send(h, &req, &res, &err) == 0 && res.connections_opened == 0);
 	amzpay_http_release(h);
-	CHECK(srv_connections(s) == 2);
+	CHECK(srv_connections(s) == 3);
 	amzpay_http_registry_shutdown();
 	amzpay_http_response_free(&res);
 	srv_stop(s);
