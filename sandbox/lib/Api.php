@@ -132,8 +132,7 @@ final class Api
                 $simulation = Simulation::resolve($operation, $request->header('x-amz-pay-simulation-code'),
                     $auth['env'] === 'Live', $config);
                 if ($key !== null) {
-                    $fingerprint = Idempotency::fingerprint($request->method, $request->path,
-                        $request->body . "\nsimulation:" . ($simulation ?? ''));
+                    $fingerprint = Idempotency::fingerprint($request->method, $request->path, $request->body, $simulation);
                     $stored = Idempotency::lookup($this->store, $auth['publicKeyId'], $key, $fingerprint);
                     if ($stored !== null) {
                         $response = new Response($stored['status'], $stored['body'], ['Content-Type' => 'application/json']);

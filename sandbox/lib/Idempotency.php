@@ -29,11 +29,11 @@ final class Idempotency
         return $key;
     }
 
-    public static function fingerprint(string $method, string $path, string $body): string
+    public static function fingerprint(string $method, string $path, string $body, ?string $simulation): string
     {
         $decoded = json_decode($body, true);
         $canonical = is_array($decoded) ? json_encode(self::sortKeys($decoded)) : $body;
-        return hash('sha256', $method . ' ' . $path . "\n" . $canonical);
+        return hash('sha256', $method . ' ' . $path . "\n" . ($simulation ?? '') . "\n" . $canonical);
     }
 
     private static function sortKeys(array $value): array

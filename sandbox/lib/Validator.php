@@ -33,6 +33,9 @@ final class Validator
         } catch (\JsonException) {
             throw new ApiError(400, 'InvalidRequestFormat', 'The request body is not valid JSON.');
         }
+        if ($object === []) {
+            return []; // PHP clients json_encode an empty payload array as "[]"
+        }
         if (!$object instanceof \stdClass) {
             throw new ApiError(400, 'InvalidRequestFormat', 'The request body must be a JSON object.');
         }
