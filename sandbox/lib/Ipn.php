@@ -185,6 +185,9 @@ final class Ipn
                 $this->store->exec('UPDATE ipn_queue SET lease_until = NULL WHERE id = ?', [$row['id']]);
                 continue;
             }
+            if ($this->store->query("SELECT 1 FROM ipn_queue WHERE id = ? AND status = 'pending'", [$row['id']]) === []) {
+                continue; // reset or delivered meanwhile
+            }
             [$status, $error] = self::post($row['url'], $row['body'], $timeout);
             $ok = $status !== null && $status >= 200 && $status < 300;
             $deliveries = $ok ? 1 : 0;
