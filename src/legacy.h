@@ -1,0 +1,317 @@
+/*
+ * amzpay core: the legacy bridge. Legacy \AmazonPay\Client (MWS v1) calls in,
+ * Amazon Pay API v2 requests out; v2 responses in, legacy MWS responses out.
+ *
+ * A legacy call goes through two steps, with the transport in between:
+ *
+ *   1. amzpay_legacy_prepare(op, params, cfg, &call, &err)
+ *        -1                     throw (bad argument types, as the legacy SDK did)
+ *        AMZPAY_LEGACY_SEND     send call.method / call.path / call.body with the
+ *                               headers below, then go to step 2
+ *        AMZPAY_LEGACY_ANSWERED nothing to send: call.answer already holds the
+ *                               legacy response (an MWS ErrorResponse, e.g.
+ *                               MissingParameter, or an unsupported method)
+ *   2. amzpay_legacy_translate(&call, &reply, &result, &err)
+ *        0   result holds the legacy response (success or MWS error)
+ *        -1  throw: the v2 API was still throttled/failing after the
+ *            transport's retries (legacy "Error Code: 503 ... retry attempts"),
+ *            or a 2xx body was not JSON
+ *
+ * Either way the legacy response is { xml, status }: build the legacy
+ * ResponseParser from ['Status' => status, 'ResponseBody' => xml]; then
+ * toXml() is `xml`, toArray()/toJson() come from amzpay_xml_to_tree(xml,
+ * "<status>") (xml.h), and $client->success = result.success.
+ *
+ * Headers for step 1 (both unsigned by v2 rules only for the simulation code):
+ *   AMZPAY_HEADER_IDEMPOTENCY_KEY: call.idempotency_key when not "" (every POST)
+ *   AMZPAY_HEADER_SIMULATION_CODE: call.simulation_code when not NULL (sandbox)
+ *
+ * What throws and what answers (the legacy SDK's own split, reference §3/§5):
+ *   - exception (AMZPAY_ERR_ARGUMENT, legacy wording): a boolean key that is
+ *     not a bool ("capture_now value true is of type string and should be a
+ *     boolean value"), an array key that is not an array ("... should be an
+ *     array value"), and - stricter than legacy, which would have sent
+ *     garbage - an array/bool/object where a text value is expected
+ *     ("amount value Array is of type array and should be a string value");
+ *   - MWS-shaped answer, HTTP 400, Type "Sender", nothing sent: MissingParameter
+ *     (v2 needs a value the legacy SDK never checked), InvalidParameterValue
+ *     (amount, currency, id format, descriptor, lengths, control characters,
+ *     invalid UTF-8, transaction_timeout, provider credits),
+ *     InvalidSandboxSimulationSpecified (a SandboxSimulation note with no v2
+ *     simulation code), UnsupportedOperation (legacy methods v2 cannot do).
+ *
+ * Ownership: a call owns its path, body, echo strings and answer; release
+ * with amzpay_legacy_call_free(). A result owns its xml; release with
+ * amzpay_legacy_result_free(). Params are borrowed for the duration of
+ * amzpay_legacy_prepare() only (everything kept is copied).
+ */
+#ifndef AMZPAY_LEGACY_H
+#define AMZPAY_LEGACY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <time.h>
+
+#include "error.h"
+
+#define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
+#define AMZPAY_HEADER_SIMULATION_CODE "x-amz-pay-simulation-code"
+
+/* ------------------------------------------------------------------ */
+/* Legacy parameters                                                    */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The glue hands over the call's array after the legacy normalisation:
+ * keys lower-cased (array_change_key_case), values that are neither arrays
+ * nor bools trim()med. That trim() turned ints, floats and null into
+ * strings, so pass them as STRING with PHP's string conversion ("0", "1.5",
+ * null -> ""); NULL is also accepted and means "". Order = array order (it
+ * decides which bad key is reported first, as in the legacy loop).
+ */
+typedef enum {
+	AMZPAY_PARAM_STRING = 0,
+	AMZPAY_PARAM_BOOL,
+	AMZPAY_PARAM_ARRAY,
+	AMZPAY_PARAM_NULL,
+	AMZPAY_PARAM_OTHER /* object, resource...: never accepted */
+} amzpay_param_type;
+
+typedef struct {
+	const char *key;          /* lower case, NUL-terminated */
+	amzpay_param_type type;
+	const char *str;          /* STRING: the trimmed bytes (may hold NUL: refused);
+	                           * OTHER: PHP's rendering for messages, or NULL */
+	size_t len;               /* bytes in str */
+	bool b;                   /* BOOL: the value */
+	size_t count;             /* ARRAY: number of elements */
+	const char *type_name;    /* OTHER: gettype() ("object"), NULL = "object" */
+} amzpay_param;
+
+typedef struct {
+	const amzpay_param *items;
+	size_t count;
+} amzpay_params;
+
+/* First item with that key (exact, lower case), or NULL. */
+const amzpay_param *amzpay_params_find(const amzpay_params *p, const char *key);
+/* A non-empty STRING value (legacy drops ''), else NULL; *len set when found. */
+const char *amzpay_params_string(const amzpay_params *p, const char *key, size_t *len);
+
+/* ------------------------------------------------------------------ */
+/* Legacy operations                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+	/* capture path: translated to v2 */
+	AMZPAY_LEGACY_AUTHORIZE,
+	AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS,
+	AMZPAY_LEGACY_CAPTURE,
+	AMZPAY_LEGACY_GET_CAPTURE_DETAILS,
+	AMZPAY_LEGACY_REFUND,
+	AMZPAY_LEGACY_GET_REFUND_DETAILS,
+	AMZPAY_LEGACY_CLOSE_AUTHORIZATION,
+	AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS,
+	AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE,
+	AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE,
+	AMZPAY_LEGACY_SET_ORDER_ATTRIBUTES,
+	AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS,
+	/* no v2 counterpart: answered with an UnsupportedOperation error */
+	AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE,
+	AMZPAY_LEGACY_CREATE_ORDER_REFERENCE_FOR_ID,
+	AMZPAY_LEGACY_LIST_ORDER_REFERENCE,
+	AMZPAY_LEGACY_LIST_ORDER_REFERENCE_BY_NEXT_TOKEN,
+	AMZPAY_LEGACY_GET_BILLING_AGREEMENT_DETAILS,
+	AMZPAY_LEGACY_SET_BILLING_AGREEMENT_DETAILS,
+	AMZPAY_LEGACY_CONFIRM_BILLING_AGREEMENT,
+	AMZPAY_LEGACY_VALIDATE_BILLING_AGREEMENT,
+	AMZPAY_LEGACY_AUTHORIZE_ON_BILLING_AGREEMENT,
+	AMZPAY_LEGACY_CLOSE_BILLING_AGREEMENT,
+	AMZPAY_LEGACY_GET_SERVICE_STATUS,
+	AMZPAY_LEGACY_GET_MERCHANT_ACCOUNT_STATUS,
+	AMZPAY_LEGACY_GET_MERCHANT_NOTIFICATION_CONFIGURATION,
+	AMZPAY_LEGACY_SET_MERCHANT_NOTIFICATION_CONFIGURATION,
+	AMZPAY_LEGACY_GET_PROVIDER_CREDIT_DETAILS,
+	AMZPAY_LEGACY_GET_PROVIDER_CREDIT_REVERSAL_DETAILS,
+	AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT,
+	AMZPAY_LEGACY_OP_COUNT
+} amzpay_legacy_op;
+
+/* Legacy PHP method name -> op, case-insensitive like PHP; -1 when it is not an MWS API method. */
+int amzpay_legacy_op_find(const char *method);
+const char *amzpay_legacy_op_method(amzpay_legacy_op op); /* "getAuthorizationDetails" */
+const char *amzpay_legacy_op_action(amzpay_legacy_op op); /* MWS Action: "GetAuthorizationDetails" */
+bool amzpay_legacy_op_supported(amzpay_legacy_op op);
+
+/* ------------------------------------------------------------------ */
+/* Identifiers                                                          */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Accepted formats (both worlds produce them; "S" sandbox, "P" production):
+ *   order reference / charge permission   ^[SP]\d{2}-\d{7}-\d{7}$
+ *   authorization (v1)                    ^[SP]\d{2}-\d{7}-\d{7}-A\d{6,7}$
+ *   capture (v1) == charge (v2)           ^[SP]\d{2}-\d{7}-\d{7}-C\d{6,7}$
+ *   refund (v1 == v2)                     ^[SP]\d{2}-\d{7}-\d{7}-R\d{6,7}$
+ * (fixtures and v2 docs show 6 digits after the letter; 7 is accepted so a
+ * longer Amazon counter never locks shops out; nothing else - no '/', '.',
+ * spaces or other letters - can reach a URL path.)
+ */
+typedef enum {
+	AMZPAY_ID_ORDER_REFERENCE,
+	AMZPAY_ID_AUTHORIZATION,
+	AMZPAY_ID_CAPTURE,
+	AMZPAY_ID_REFUND
+} amzpay_id_kind;
+
+#define AMZPAY_LEGACY_ID_MAX 32 /* longest accepted id + NUL */
+
+bool amzpay_legacy_id_valid(amzpay_id_kind kind, const char *id, size_t len);
+/* v1 authorization id -> v2 charge id ('A' -> 'C' at index 20). -1 (no output) when `auth_id` is not an authorization id. */
+int amzpay_legacy_charge_id(const char *auth_id, char out[AMZPAY_LEGACY_ID_MAX]);
+/* v2 charge id -> v1 authorization id ('C' -> 'A' at index 20); -1 when not a charge id. */
+int amzpay_legacy_authorization_id(const char *charge_id, char out[AMZPAY_LEGACY_ID_MAX]);
+
+/*
+ * Idempotency key from a legacy reference id (authorization_reference_id,
+ * capture_reference_id, refund_reference_id): the id itself when it is 1..32
+ * characters of [A-Za-z0-9_-] (so keys look like the shop's own ids),
+ * otherwise "amzpay-" + the first 25 characters of the lower-case RFC 4648
+ * base32 of SHA-256(reference id): 32 characters, deterministic, 125 bits.
+ * A retry - in this process or after a crash in a new one - reuses the key,
+ * so v2 replays the first response instead of charging twice.
+ */
+#define AMZPAY_IDEMPOTENCY_KEY_MAX 32
+void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]);
+
+/*
+ * Sandbox parity: a legacy note (seller_authorization_note,
+ * seller_capture_note, seller_refund_note; closure_reason /
+ * cancelation_reason for the order reference) holding
+ *   {"SandboxSimulation": {"State": "...", "ReasonCode": "...", "SoftDecline": ...}}
+ * becomes the v2 x-amz-pay-simulation-code (table in legacy.c, e.g.
+ * Authorize Declined/InvalidPaymentMethod -> SoftDeclined, or HardDeclined
+ * with "SoftDecline": false; Declined/AmazonRejected -> AmazonRejected;
+ * Pending -> AuthorizationInitiated; Capture Pending -> CaptureInitiated).
+ * Returns 0 (not a simulation note), 1 (*code set, static) or -1 (a
+ * simulation with no v2 equivalent for this op).
+ */
+int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t len, const char **code);
+
+/* ------------------------------------------------------------------ */
+/* Calls and results                                                    */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+	char *xml;          /* legacy MWS XML body (owned, NUL-terminated)        */
+	size_t xml_len;
+	long status;        /* legacy HTTP status: ResponseParser 'Status'         */
+	bool success;       /* $client->success: status == 200                    */
+	/* diagnostics for the glue's accessor (never shown to legacy code) */
+	bool sent;               /* a v2 request was made                          */
+	long v2_status;          /* its HTTP status, 0 when nothing was sent       */
+	char v2_reason_code[64]; /* v2 error reasonCode, or the v2 object's
+	                          * statusDetails reason, "" when none             */
+	char v2_request_id[128]; /* x-amz-pay-request-id, "" when none             */
+	char code[64];           /* MWS Error Code when !success, else ""          */
+} amzpay_legacy_result;
+
+void amzpay_legacy_result_init(amzpay_legacy_result *r);
+void amzpay_legacy_result_free(amzpay_legacy_result *r);
+
+typedef struct {
+	const char *currency_code; /* config currency_code: default currency (upper-cased here), NULL = none */
+	bool sandbox;              /* config sandbox: SandboxSimulation notes -> simulation codes */
+} amzpay_legacy_config;
+
+/* What the legacy response repeats from the request (v2 does not store it). */
+typedef struct {
+	char *id;              /* the legacy id the caller passed                   */
+	char *reference_id;    /* authorization/capture/refund reference id         */
+	char *note;            /* seller_*_note (also when it is a simulation note) */
+	char *amount;          /* normalised amount ("10.50"; JPY "1050")           */
+	char currency[4];      /* effective currency code, "" when none             */
+	char *soft_descriptor;
+	int capture_now;       /* authorize: 1/0                                    */
+} amzpay_legacy_echo;
+
+enum {
+	AMZPAY_LEGACY_SEND = 0,
+	AMZPAY_LEGACY_ANSWERED = 1
+};
+
+typedef struct {
+	amzpay_legacy_op op;
+	/* the v2 request (AMZPAY_LEGACY_SEND) */
+	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
+	char *path;                /* relative, e.g. "v2/charges/S01-...-C000001/capture" */
+	char *body;                /* JSON text, or NULL for no body                  */
+	size_t body_len;
+	char idempotency_key[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]; /* "" = header not sent  */
+	const char *simulation_code;                          /* static, NULL = none   */
+	amzpay_legacy_echo echo;
+	/* the local answer (AMZPAY_LEGACY_ANSWERED) */
+	amzpay_legacy_result answer;
+} amzpay_legacy_call;
+
+void amzpay_legacy_call_init(amzpay_legacy_call *call);
+void amzpay_legacy_call_free(amzpay_legacy_call *call);
+
+/*
+ * Validates the legacy parameters of `op` and builds the v2 request.
+ * Nothing is sent by anyone when this refuses. Ignored, as by the legacy
+ * SDK: unknown keys, merchant_id and mws_auth_token (v2 identifies the
+ * merchant by its key), platform_id, supplementary_data,
+ * order_item_categories, payment_service_provider_* (no v2 field); the
+ * amount of setOrderReferenceDetails (v2 cannot change it); soft_descriptor
+ * on authorize when capture_now is false (v2 refuses it there and the
+ * descriptor only matters at capture).
+ */
+int amzpay_legacy_prepare(amzpay_legacy_op op, const amzpay_params *params, const amzpay_legacy_config *cfg,
+                          amzpay_legacy_call *call, amzpay_error *err);
+
+/* The transport's answer to the request of a prepared call. */
+typedef struct {
+	long status;            /* final HTTP status (after the transport's retries) */
+	const char *body;       /* response body, may be NULL                        */
+	size_t body_len;
+	const char *request_id; /* x-amz-pay-request-id header, may be NULL          */
+	int retries;            /* retries the transport made (for the legacy message) */
+} amzpay_v2_reply;
+
+/*
+ * v2 response -> legacy response. See the top of this file for the return
+ * contract. Mapping summary (reference/legacy-sdk.md §10):
+ *   - success bodies become the legacy *Response XML of the op, shaped like
+ *     the MWS samples: states per §10.2 (state.h), amounts with the
+ *     currency's decimals, timestamps 2019-07-14T15:53:00.000Z, fees 0.00,
+ *     reference ids and notes echoed from the call (or from the charge's
+ *     merchantMetadata on reads), legacy status 200;
+ *   - a decline refused by v2 (authorize: SoftDeclined, HardDeclined,
+ *     AmazonRejected, TransactionTimedOut, PaymentMethodNotAllowed,
+ *     MFANotCompleted, ProcessingFailure; capture/refund: AmazonRejected,
+ *     ProcessingFailure) becomes, as in v1, a 200 response whose object is
+ *     Declined (authorize: ReasonCode InvalidPaymentMethod + SoftDecline
+ *     true/false for soft/hard declines);
+ *   - other v2 errors become an MWS ErrorResponse with the closest legacy
+ *     code (ResourceNotFound -> InvalidOrderReferenceId / InvalidAuthorizationId
+ *     / InvalidCaptureId / InvalidRefundId by op, HTTP 404; InvalidChargeStatus
+ *     -> InvalidAuthorizationStatus (405) or CaptureNotRefundable (405);
+ *     InvalidChargePermissionStatus -> InvalidOrderReferenceStatus (405);
+ *     ChargePermissionNotModifiable -> OrderReferenceNotModifiable (400);
+ *     DuplicateIdempotencyKey -> DuplicateRequest; MissingParameterValue ->
+ *     MissingParameter; unknown codes keep their v2 name; v2's 422 -> 400);
+ *   - 408/425/429/500/502/503/504 (still failing after retries) throw with
+ *     AMZPAY_ERR_HTTP, err->http_status = the legacy status (429 -> 503) and
+ *     the legacy message "Error Code: 503\nMaximum number of retry attempts - 4 reached".
+ */
+int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
+                            amzpay_error *err);
+
+/* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
+void amzpay_legacy_set_clock(time_t (*clock_fn)(void));
+
+/* v2 "20190714T155300Z" -> legacy "2019-07-14T15:53:00.000Z"; anything else is copied unchanged. */
+void amzpay_legacy_timestamp(const char *v2, char *out, size_t size);
+
+#endif
