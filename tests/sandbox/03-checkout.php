@@ -116,9 +116,9 @@ test('§9.16 Complete with canHandlePendingAuthorization and a pending simulatio
     same('Completed', state($done));
     $charge = getJson("charges/{$done['chargeId']}");
     same('AuthorizationInitiated', state($charge));
-    advance(29);
+    advance(20);
     same('AuthorizationInitiated', state(getJson("charges/{$done['chargeId']}")));
-    advance(2);
+    advance(10);
     same('Authorized', state(getJson("charges/{$done['chargeId']}")));
     // without canHandlePendingAuthorization the pending simulation does not apply to the operation
     $plain = readySession();

