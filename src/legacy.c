@@ -336,34 +336,41 @@ void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_
 }
 
 /*
- * v1 sandbox simulations (a JSON note) -> v2 x-amz-pay-simulation-code.
- * Names on the right are the codes the sandbox accepts: Create Charge
- * SoftDeclined, HardDeclined, AmazonRejected, TransactionTimedOut,
+ * v1 sandbox simulations (a JSON note) -> v2 x-amz-pay-simulation-code,
+ * in the names the sandbox accepts (sandbox/lib/Simulation.php): Create
+ * Charge SoftDeclined, HardDeclined, AmazonRejected, TransactionTimedOut,
  * PaymentMethodNotAllowed, MFANotCompleted, ProcessingFailure,
- * AuthorizationInitiated; Capture CaptureInitiated, AmazonRejected; Refund
- * AmazonRejected; Close Charge Permission AmazonClosed.
+ * AuthorizationInitiated, Pending{Soft,Hard}Declined, PendingAmazonRejected,
+ * PendingTransactionTimedOut; Capture CaptureInitiated, AmazonRejected;
+ * Refund AmazonRejected (alias RefundDeclined), ProcessingFailure; Close
+ * Charge Permission AmazonClosed.
  */
 typedef struct {
 	unsigned ops;       /* OPBIT()s */
 	const char *state;  /* SandboxSimulation.State */
 	const char *reason; /* SandboxSimulation.ReasonCode; NULL: any or none */
 	int soft;           /* SoftDecline: -1 any, 0 must be false */
-	const char *code;
+	const char *code;   /* synchronous call */
+	const char *async;  /* asynchronous authorization (TransactionTimeout > 0): v1 answered
+	                     * Pending and declined later, as v2's Pending* codes do */
 } simulation_row;
 
+#define AUTH_OP OPBIT(AMZPAY_LEGACY_AUTHORIZE)
+
 static const simulation_row simulation_rows[] = {
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "InvalidPaymentMethod", 0, "HardDeclined"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "InvalidPaymentMethod", -1, "SoftDeclined"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "AmazonRejected", -1, "AmazonRejected"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "TransactionTimedOut", -1, "TransactionTimedOut"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "ProcessingFailure", -1, "ProcessingFailure"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Declined", "PaymentMethodNotAllowed", -1, "PaymentMethodNotAllowed"},
-	{OPBIT(AMZPAY_LEGACY_AUTHORIZE), "Pending", NULL, -1, "AuthorizationInitiated"},
-	{OPBIT(AMZPAY_LEGACY_CAPTURE), "Pending", NULL, -1, "CaptureInitiated"},
-	{OPBIT(AMZPAY_LEGACY_CAPTURE), "Declined", "AmazonRejected", -1, "AmazonRejected"},
-	{OPBIT(AMZPAY_LEGACY_REFUND), "Declined", "AmazonRejected", -1, "AmazonRejected"},
+	{AUTH_OP, "Declined", "InvalidPaymentMethod", 0, "HardDeclined", "PendingHardDeclined"},
+	{AUTH_OP, "Declined", "InvalidPaymentMethod", -1, "SoftDeclined", "PendingSoftDeclined"},
+	{AUTH_OP, "Declined", "AmazonRejected", -1, "AmazonRejected", "PendingAmazonRejected"},
+	{AUTH_OP, "Declined", "TransactionTimedOut", -1, "TransactionTimedOut", "PendingTransactionTimedOut"},
+	{AUTH_OP, "Declined", "ProcessingFailure", -1, "ProcessingFailure", "ProcessingFailure"},
+	{AUTH_OP, "Declined", "PaymentMethodNotAllowed", -1, "PaymentMethodNotAllowed", "PaymentMethodNotAllowed"},
+	{AUTH_OP, "Pending", NULL, -1, "AuthorizationInitiated", "AuthorizationInitiated"},
+	{OPBIT(AMZPAY_LEGACY_CAPTURE), "Pending", NULL, -1, "CaptureInitiated", "CaptureInitiated"},
+	{OPBIT(AMZPAY_LEGACY_CAPTURE), "Declined", "AmazonRejected", -1, "AmazonRejected", "AmazonRejected"},
+	{OPBIT(AMZPAY_LEGACY_REFUND), "Declined", "AmazonRejected", -1, "AmazonRejected", "AmazonRejected"},
+	{OPBIT(AMZPAY_LEGACY_REFUND), "Declined", "ProcessingFailure", -1, "ProcessingFailure", "ProcessingFailure"},
 	{OPBIT(AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE) | OPBIT(AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE), "Closed",
-	 "AmazonClosed", -1, "AmazonClosed"},
+	 "AmazonClosed", -1, "AmazonClosed", "AmazonClosed"},
 };
 
 /* SoftDecline given as JSON bool or "true"/"false": 1, 0, or -1 when absent/other. */
@@ -383,7 +390,7 @@ static int json_softness(const cJSON *v)
 	return -1;
 }
 
-int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t len, const char **code)
+int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t len, bool async, const char **code)
 {
 	cJSON *doc, *sim;
 	const char *state, *reason;
@@ -410,7 +417,7 @@ int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t 
 		    (row->reason && (!reason || strcmp(row->reason, reason) != 0)) || (row->soft == 0 && soft != 0)) {
 			continue;
 		}
-		*code = row->code;
+		*code = async ? row->async : row->code;
 		rc = 1;
 		break;
 	}
@@ -590,7 +597,7 @@ static int answer_no_result(const amzpay_legacy_call *, const cJSON *, cJSON *, 
 
 #define FIELDS(a) a, sizeof(a) / sizeof(a[0])
 #define NO_FIELDS NULL, 0
-#define UNSUPPORTED(m, a, why) [AMZPAY_LEGACY_##m] = {#a, NULL, NO_FIELDS, NULL, NULL, NULL, why}
+#define UNSUPPORTED(m, method, action, why) [AMZPAY_LEGACY_##m] = {#method, #action, NO_FIELDS, NULL, NULL, NULL, why}
 
 static const char why_billing_agreement[] =
 	"billing agreements have no counterpart here (v2 recurring charge permissions are created through a v2 "
@@ -633,27 +640,27 @@ static const op_spec op_specs[AMZPAY_LEGACY_OP_COUNT] = {
 	                                               FIELDS(set_order_reference_details_fields),
 	                                               build_update_charge_permission, answer_order_reference,
 	                                               "InvalidOrderReferenceId", NULL},
-	UNSUPPORTED(CONFIRM_ORDER_REFERENCE, confirmOrderReference,
+	UNSUPPORTED(CONFIRM_ORDER_REFERENCE, confirmOrderReference, ConfirmOrderReference,
 	            "Amazon Pay API v2 has no Draft order reference to confirm; v2 checkouts are completed through a "
 	            "checkout session"),
-	UNSUPPORTED(CREATE_ORDER_REFERENCE_FOR_ID, createOrderReferenceForId,
+	UNSUPPORTED(CREATE_ORDER_REFERENCE_FOR_ID, createOrderReferenceForId, CreateOrderReferenceForId,
 	            "Amazon Pay API v2 creates charge permissions only through a checkout session"),
-	UNSUPPORTED(LIST_ORDER_REFERENCE, listOrderReference, why_list),
-	UNSUPPORTED(LIST_ORDER_REFERENCE_BY_NEXT_TOKEN, listOrderReferenceByNextToken, why_list),
-	UNSUPPORTED(GET_BILLING_AGREEMENT_DETAILS, getBillingAgreementDetails, why_billing_agreement),
-	UNSUPPORTED(SET_BILLING_AGREEMENT_DETAILS, setBillingAgreementDetails, why_billing_agreement),
-	UNSUPPORTED(CONFIRM_BILLING_AGREEMENT, confirmBillingAgreement, why_billing_agreement),
-	UNSUPPORTED(VALIDATE_BILLING_AGREEMENT, validateBillingAgreement, why_billing_agreement),
-	UNSUPPORTED(AUTHORIZE_ON_BILLING_AGREEMENT, authorizeOnBillingAgreement, why_billing_agreement),
-	UNSUPPORTED(CLOSE_BILLING_AGREEMENT, closeBillingAgreement, why_billing_agreement),
-	UNSUPPORTED(GET_SERVICE_STATUS, getServiceStatus, "Amazon Pay API v2 has no service status operation"),
-	UNSUPPORTED(GET_MERCHANT_ACCOUNT_STATUS, getMerchantAccountStatus,
+	UNSUPPORTED(LIST_ORDER_REFERENCE, listOrderReference, ListOrderReference, why_list),
+	UNSUPPORTED(LIST_ORDER_REFERENCE_BY_NEXT_TOKEN, listOrderReferenceByNextToken, ListOrderReferenceByNextToken, why_list),
+	UNSUPPORTED(GET_BILLING_AGREEMENT_DETAILS, getBillingAgreementDetails, GetBillingAgreementDetails, why_billing_agreement),
+	UNSUPPORTED(SET_BILLING_AGREEMENT_DETAILS, setBillingAgreementDetails, SetBillingAgreementDetails, why_billing_agreement),
+	UNSUPPORTED(CONFIRM_BILLING_AGREEMENT, confirmBillingAgreement, ConfirmBillingAgreement, why_billing_agreement),
+	UNSUPPORTED(VALIDATE_BILLING_AGREEMENT, validateBillingAgreement, ValidateBillingAgreement, why_billing_agreement),
+	UNSUPPORTED(AUTHORIZE_ON_BILLING_AGREEMENT, authorizeOnBillingAgreement, AuthorizeOnBillingAgreement, why_billing_agreement),
+	UNSUPPORTED(CLOSE_BILLING_AGREEMENT, closeBillingAgreement, CloseBillingAgreement, why_billing_agreement),
+	UNSUPPORTED(GET_SERVICE_STATUS, getServiceStatus, GetServiceStatus, "Amazon Pay API v2 has no service status operation"),
+	UNSUPPORTED(GET_MERCHANT_ACCOUNT_STATUS, getMerchantAccountStatus, GetMerchantAccountStatus,
 	            "Amazon Pay API v2 has no merchant account status operation"),
-	UNSUPPORTED(GET_MERCHANT_NOTIFICATION_CONFIGURATION, getMerchantNotificationConfiguration, why_notification),
-	UNSUPPORTED(SET_MERCHANT_NOTIFICATION_CONFIGURATION, setMerchantNotificationConfiguration, why_notification),
-	UNSUPPORTED(GET_PROVIDER_CREDIT_DETAILS, getProviderCreditDetails, why_provider_credit),
-	UNSUPPORTED(GET_PROVIDER_CREDIT_REVERSAL_DETAILS, getProviderCreditReversalDetails, why_provider_credit),
-	UNSUPPORTED(REVERSE_PROVIDER_CREDIT, reverseProviderCredit, why_provider_credit),
+	UNSUPPORTED(GET_MERCHANT_NOTIFICATION_CONFIGURATION, getMerchantNotificationConfiguration, GetMerchantNotificationConfiguration, why_notification),
+	UNSUPPORTED(SET_MERCHANT_NOTIFICATION_CONFIGURATION, setMerchantNotificationConfiguration, SetMerchantNotificationConfiguration, why_notification),
+	UNSUPPORTED(GET_PROVIDER_CREDIT_DETAILS, getProviderCreditDetails, GetProviderCreditDetails, why_provider_credit),
+	UNSUPPORTED(GET_PROVIDER_CREDIT_REVERSAL_DETAILS, getProviderCreditReversalDetails, GetProviderCreditReversalDetails, why_provider_credit),
+	UNSUPPORTED(REVERSE_PROVIDER_CREDIT, reverseProviderCredit, ReverseProviderCredit, why_provider_credit),
 };
 
 static bool op_valid(int op)
@@ -678,24 +685,9 @@ const char *amzpay_legacy_op_method(amzpay_legacy_op op)
 	return op_valid((int)op) ? op_specs[op].method : "";
 }
 
-/* MWS Action: the method name with an upper-case first letter. */
 const char *amzpay_legacy_op_action(amzpay_legacy_op op)
 {
-	static char actions[AMZPAY_LEGACY_OP_COUNT][64];
-
-	if (!op_valid((int)op)) {
-		return "";
-	}
-	if (op_specs[op].action) {
-		return op_specs[op].action;
-	}
-	if (!actions[op][0]) {
-		copy_text(actions[op], sizeof(actions[op]), op_specs[op].method);
-		if (actions[op][0] >= 'a' && actions[op][0] <= 'z') {
-			actions[op][0] = (char)(actions[op][0] - 'a' + 'A');
-		}
-	}
-	return actions[op];
+	return op_valid((int)op) ? op_specs[op].action : "";
 }
 
 bool amzpay_legacy_op_supported(amzpay_legacy_op op)
@@ -751,12 +743,14 @@ static void make_request_id(char *out, size_t size)
 	         r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14], r[15]);
 }
 
-static const char *request_id_of(amzpay_legacy_result *out)
+/* The RequestId to show: v2's x-amz-pay-request-id, or a fresh UUID (never stored as v2's). */
+static const char *request_id_of(const amzpay_legacy_result *out, char *buf, size_t size)
 {
-	if (!out->v2_request_id[0]) {
-		make_request_id(out->v2_request_id, sizeof(out->v2_request_id));
+	if (out->v2_request_id[0]) {
+		return out->v2_request_id;
 	}
-	return out->v2_request_id;
+	make_request_id(buf, size);
+	return buf;
 }
 
 /* Serialises `tree` as <root_name> in the MWS namespace into out->xml; takes ownership of `tree`. */
@@ -790,11 +784,12 @@ static int error_document(amzpay_legacy_result *out, long status, const char *co
 {
 	cJSON *tree = cJSON_CreateObject();
 	cJSON *e = cJSON_AddObjectToObject(tree, "Error");
+	char rid[40];
 
 	cJSON_AddStringToObject(e, "Type", status >= 500 ? "Receiver" : "Sender");
 	cJSON_AddStringToObject(e, "Code", code);
 	cJSON_AddStringToObject(e, "Message", message);
-	cJSON_AddStringToObject(tree, "RequestId", request_id_of(out));
+	cJSON_AddStringToObject(tree, "RequestId", request_id_of(out, rid, sizeof(rid)));
 	copy_text(out->code, sizeof(out->code), code);
 	return finish_xml("ErrorResponse", tree, status, out, err);
 }
@@ -1099,12 +1094,15 @@ static int apply_simulation(amzpay_legacy_call *call, const values *v, const amz
 	             ? S_REASON
 	             : S_NOTE;
 	const char *code = NULL;
+	bool async;
 	int rc;
 
 	if (!cfg || !cfg->sandbox || !v->s[s]) {
 		return 0;
 	}
-	rc = amzpay_legacy_simulation_code(call->op, v->s[s], v->len[s], &code);
+	/* only an authorization can be asynchronous: TransactionTimeout absent (1440) or > 0 */
+	async = call->op == AMZPAY_LEGACY_AUTHORIZE && (!v->s[S_TIMEOUT] || v->timeout > 0);
+	rc = amzpay_legacy_simulation_code(call->op, v->s[s], v->len[s], async, &code);
 	if (rc < 0) {
 		return answer_locally(call, "InvalidSandboxSimulationSpecified", err,
 		                      "The SandboxSimulation in this request has no Amazon Pay API v2 simulation equivalent for %s.",
@@ -1508,11 +1506,12 @@ static cJSON *add_status(cJSON *obj, const char *name, const char *updated, cons
 	return s;
 }
 
-static void add_metadata(cJSON *root, amzpay_legacy_result *out)
+static void add_metadata(cJSON *root, const amzpay_legacy_result *out)
 {
 	cJSON *m = cJSON_AddObjectToObject(root, "ResponseMetadata");
+	char rid[40];
 
-	add_text(m, "RequestId", request_id_of(out));
+	add_text(m, "RequestId", request_id_of(out, rid, sizeof(rid)));
 }
 
 /* <Action>Result/<details> */
@@ -1548,7 +1547,14 @@ static void read_charge(const amzpay_legacy_call *call, const cJSON *charge, cha
 	read_price(jget(charge, "chargeAmount"), &cv->amount);
 	read_price(jget(charge, "captureAmount"), &cv->captured);
 	read_price(jget(charge, "refundedAmount"), &cv->refunded);
-	if (call->op == AMZPAY_LEGACY_CAPTURE || (cv->captured.parsed && cv->captured.minor > 0)) {
+	/*
+	 * Was a separate capture requested? Then a Declined charge declined at
+	 * capture. With captureNow the authorization and capture are one step,
+	 * and a decline is the authorization's (as in v1 with CaptureNow).
+	 */
+	if (!cJSON_IsTrue(jget(charge, "captureNow")) &&
+	    (call->op == AMZPAY_LEGACY_CAPTURE || call->echo.capture_issued ||
+	     (cv->captured.parsed && cv->captured.minor > 0))) {
 		cv->facts |= AMZPAY_MAP_CAPTURE_ISSUED;
 	}
 	cur = amzpay_currency_find(cv->captured.currency);
@@ -1695,7 +1701,7 @@ static int answer_capture(const amzpay_legacy_call *call, const cJSON *charge, c
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
 	if (!amzpay_map_capture(cv.state, cv.reason, cv.facts, &c.status)) {
 		if (call->op != AMZPAY_LEGACY_CAPTURE) {
-			/* §10.2: an authorization that was never captured has no capture */
+			/* section 10.2: an authorization that was never captured has no capture */
 			return answer_not_found(call, out, "Capture", err) < 0 ? -1 : 1;
 		}
 		c.status.state = "Pending";
@@ -1916,7 +1922,7 @@ static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *c
 	return 0;
 }
 
-/* CloseAuthorization / CancelOrderReference: an empty <…Result/>, as in the MWS samples. */
+/* CloseAuthorization / CancelOrderReference: an empty <...Result/>, as in the MWS samples. */
 static int answer_empty_result(const amzpay_legacy_call *call, const cJSON *obj, cJSON *root,
                                amzpay_legacy_result *out, amzpay_error *err)
 {
@@ -2000,71 +2006,93 @@ static bool is_decline(amzpay_legacy_op op, const char *code)
 	return false;
 }
 
-/* A decline refused by v2, answered the v1 way: 200 + a Declined object built from the request. */
+/*
+ * Declines refused by v2, answered the v1 way: 200 + a Declined object
+ * built from the request. No v2 object exists to read times from: the
+ * decline happened "now" (J).
+ */
+static void decline_authorization(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
+                                  const cJSON *body, const char *now)
+{
+	char zero[AMZPAY_MONEY_BUF], auth_id[AMZPAY_LEGACY_ID_MAX];
+	authorization_doc a;
+
+	memset(&a, 0, sizeof(a));
+	zero_amount(call->echo.currency, zero, sizeof(zero));
+	amzpay_map_authorization("Declined", code, 0, &a.status);
+	a.currency = call->echo.currency;
+	a.amount = call->echo.amount;
+	a.captured = zero;
+	a.descriptor = call->echo.soft_descriptor;
+	a.expiration = a.creation = a.updated = now;
+	a.description = message;
+	a.capture_now = call->echo.capture_now ? "true" : "false";
+	a.note = call->echo.note;
+	a.reference_id = call->echo.reference_id;
+	/* v2 returns no charge id with a refusal: empty unless the error body names one */
+	if (amzpay_legacy_authorization_id(jstr(body, "chargeId"), auth_id) < 0) {
+		auth_id[0] = '\0';
+	}
+	a.authorization_id = auth_id;
+	add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+}
+
+static void decline_capture(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
+                            const char *now)
+{
+	char zero[AMZPAY_MONEY_BUF], charge[AMZPAY_LEGACY_ID_MAX];
+	capture_doc c;
+
+	memset(&c, 0, sizeof(c));
+	zero_amount(call->echo.currency, zero, sizeof(zero));
+	if (amzpay_legacy_charge_id(call->echo.id, charge) < 0) {
+		copy_text(charge, sizeof(charge), call->echo.id);
+	}
+	c.status.state = "Declined";
+	c.status.reason = code;
+	c.description = message;
+	c.reference_id = call->echo.reference_id;
+	c.capture_id = charge;
+	c.creation = c.updated = now;
+	c.descriptor = call->echo.soft_descriptor;
+	c.note = call->echo.note;
+	c.currency = call->echo.currency;
+	c.amount = call->echo.amount;
+	c.refunded = zero;
+	add_capture(add_result(root, call, "CaptureDetails"), &c);
+}
+
+static void decline_refund(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
+                           const cJSON *body, const char *now)
+{
+	refund_doc r;
+
+	memset(&r, 0, sizeof(r));
+	r.status.state = "Declined";
+	r.status.reason = code;
+	r.description = message;
+	r.reference_id = call->echo.reference_id;
+	r.note = call->echo.note;
+	r.creation = r.updated = now;
+	r.descriptor = call->echo.soft_descriptor;
+	r.currency = call->echo.currency;
+	r.amount = call->echo.amount;
+	r.refund_id = jstr(body, "refundId");
+	add_refund(add_result(root, call, "RefundDetails"), &r);
+}
+
 static void answer_decline(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
                            const cJSON *body)
 {
-	char now[64], zero[AMZPAY_MONEY_BUF], auth_id[AMZPAY_LEGACY_ID_MAX] = "";
-	const char *charge_id = jstr(body, "chargeId");
+	char now[64];
 
 	now_text(now, sizeof(now));
-	zero_amount(call->echo.currency, zero, sizeof(zero));
 	if (call->op == AMZPAY_LEGACY_AUTHORIZE) {
-		authorization_doc a;
-
-		memset(&a, 0, sizeof(a));
-		amzpay_map_authorization("Declined", code, 0, &a.status);
-		a.currency = call->echo.currency;
-		a.amount = call->echo.amount;
-		a.captured = zero;
-		a.descriptor = call->echo.soft_descriptor;
-		/* locally synthesised: no v2 object times exist; the decline is "now" (J) */
-		a.expiration = a.creation = a.updated = now;
-		a.description = message;
-		a.capture_now = call->echo.capture_now ? "true" : "false";
-		a.note = call->echo.note;
-		a.reference_id = call->echo.reference_id;
-		/* v2 returns no charge id with a refusal; empty unless the error body names one */
-		if (amzpay_legacy_authorization_id(charge_id, auth_id) < 0) {
-			auth_id[0] = '\0';
-		}
-		a.authorization_id = auth_id;
-		add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+		decline_authorization(call, code, message, root, body, now);
 	} else if (call->op == AMZPAY_LEGACY_CAPTURE) {
-		capture_doc c;
-		char charge[AMZPAY_LEGACY_ID_MAX];
-
-		memset(&c, 0, sizeof(c));
-		c.status.state = "Declined";
-		c.status.reason = code;
-		c.description = message;
-		c.reference_id = call->echo.reference_id;
-		if (amzpay_legacy_charge_id(call->echo.id, charge) < 0) {
-			copy_text(charge, sizeof(charge), call->echo.id);
-		}
-		c.capture_id = charge;
-		c.creation = c.updated = now;
-		c.descriptor = call->echo.soft_descriptor;
-		c.note = call->echo.note;
-		c.currency = call->echo.currency;
-		c.amount = call->echo.amount;
-		c.refunded = zero;
-		add_capture(add_result(root, call, "CaptureDetails"), &c);
+		decline_capture(call, code, message, root, now);
 	} else {
-		refund_doc r;
-
-		memset(&r, 0, sizeof(r));
-		r.status.state = "Declined";
-		r.status.reason = code;
-		r.description = message;
-		r.reference_id = call->echo.reference_id;
-		r.note = call->echo.note;
-		r.creation = r.updated = now;
-		r.descriptor = call->echo.soft_descriptor;
-		r.currency = call->echo.currency;
-		r.amount = call->echo.amount;
-		r.refund_id = jstr(body, "refundId");
-		add_refund(add_result(root, call, "RefundDetails"), &r);
+		decline_refund(call, code, message, root, body, now);
 	}
 }
 

@@ -22,11 +22,12 @@
  * toXml() is `xml`, toArray()/toJson() come from amzpay_xml_to_tree(xml,
  * "<status>") (xml.h), and $client->success = result.success.
  *
- * Headers for step 1 (both unsigned by v2 rules only for the simulation code):
+ * Extra request headers for step 1 (the idempotency key is signed, the
+ * simulation code is not - v2 rules, sign.h):
  *   AMZPAY_HEADER_IDEMPOTENCY_KEY: call.idempotency_key when not "" (every POST)
  *   AMZPAY_HEADER_SIMULATION_CODE: call.simulation_code when not NULL (sandbox)
  *
- * What throws and what answers (the legacy SDK's own split, reference §3/§5):
+ * What throws and what answers (the legacy SDK's own split, reference/legacy-sdk.md sections 3 and 5):
  *   - exception (AMZPAY_ERR_ARGUMENT, legacy wording): a boolean key that is
  *     not a bool ("capture_now value true is of type string and should be a
  *     boolean value"), an array key that is not an array ("... should be an
@@ -39,11 +40,19 @@
  *     invalid UTF-8, transaction_timeout, provider credits),
  *     InvalidSandboxSimulationSpecified (a SandboxSimulation note with no v2
  *     simulation code), UnsupportedOperation (legacy methods v2 cannot do).
+ *   Text rules: ids, amounts, currencies, reference ids, soft descriptors,
+ *   seller_order_id and store_name refuse every control character (CR, LF,
+ *   NUL, TAB...); free text (notes, closure/cancelation reasons,
+ *   custom_information) may hold TAB/CR/LF but never NUL or other controls.
+ *   All text must be valid UTF-8; lengths are counted in characters (the
+ *   soft descriptor in bytes).
  *
  * Ownership: a call owns its path, body, echo strings and answer; release
  * with amzpay_legacy_call_free(). A result owns its xml; release with
- * amzpay_legacy_result_free(). Params are borrowed for the duration of
- * amzpay_legacy_prepare() only (everything kept is copied).
+ * amzpay_legacy_result_free(). Both must be initialised (the _init() functions) before
+ * first use and may be reused. Params are borrowed for the duration of
+ * amzpay_legacy_prepare() only (everything kept is copied). Nothing here
+ * keeps global state except the test clock; calls are independent.
  */
 #ifndef AMZPAY_LEGACY_H
 #define AMZPAY_LEGACY_H
@@ -193,10 +202,13 @@ void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_
  * Authorize Declined/InvalidPaymentMethod -> SoftDeclined, or HardDeclined
  * with "SoftDecline": false; Declined/AmazonRejected -> AmazonRejected;
  * Pending -> AuthorizationInitiated; Capture Pending -> CaptureInitiated).
- * Returns 0 (not a simulation note), 1 (*code set, static) or -1 (a
- * simulation with no v2 equivalent for this op).
+ * `async` (an authorization with TransactionTimeout > 0, the v1 default)
+ * selects the Pending* codes: v1 answered such a simulated decline with a
+ * Pending authorization that declined later. Returns 0 (not a simulation
+ * note), 1 (*code set, static) or -1 (a simulation with no v2 equivalent
+ * for this op).
  */
-int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t len, const char **code);
+int amzpay_legacy_simulation_code(amzpay_legacy_op op, const char *note, size_t len, bool async, const char **code);
 
 /* ------------------------------------------------------------------ */
 /* Calls and results                                                    */
@@ -233,6 +245,11 @@ typedef struct {
 	char currency[4];      /* effective currency code, "" when none             */
 	char *soft_descriptor;
 	int capture_now;       /* authorize: 1/0                                    */
+	bool capture_issued;   /* set by the glue when its own bookkeeping knows a
+	                        * capture was requested on this charge: v2 does not
+	                        * say whether a Declined charge declined at
+	                        * authorization or at capture; without this hint
+	                        * only captureAmount > 0 tells (reference section 10.2)   */
 } amzpay_legacy_echo;
 
 enum {
@@ -258,7 +275,9 @@ void amzpay_legacy_call_init(amzpay_legacy_call *call);
 void amzpay_legacy_call_free(amzpay_legacy_call *call);
 
 /*
- * Validates the legacy parameters of `op` and builds the v2 request.
+ * Validates the legacy parameters of `op` and builds the v2 request into
+ * `call`, which must have been initialised with amzpay_legacy_call_init()
+ * (any previous content is released first, so a call can be reused).
  * Nothing is sent by anyone when this refuses. Ignored, as by the legacy
  * SDK: unknown keys, merchant_id and mws_auth_token (v2 identifies the
  * merchant by its key), platform_id, supplementary_data,
@@ -281,9 +300,9 @@ typedef struct {
 
 /*
  * v2 response -> legacy response. See the top of this file for the return
- * contract. Mapping summary (reference/legacy-sdk.md §10):
+ * contract. Mapping summary (reference/legacy-sdk.md section 10):
  *   - success bodies become the legacy *Response XML of the op, shaped like
- *     the MWS samples: states per §10.2 (state.h), amounts with the
+ *     the MWS samples: states per section 10.2 (state.h), amounts with the
  *     currency's decimals, timestamps 2019-07-14T15:53:00.000Z, fees 0.00,
  *     reference ids and notes echoed from the call (or from the charge's
  *     merchantMetadata on reads), legacy status 200;

@@ -11,7 +11,7 @@
  * through the same function is what makes bridged responses shaped exactly
  * like genuine MWS ones.
  *
- * Tree model (the SimpleXML json_encode rules, reference/legacy-sdk.md §6):
+ * Tree model (the SimpleXML json_encode rules, reference/legacy-sdk.md section 6):
  *   - the root element is dropped: the result is the root's content;
  *   - elements in the default namespace (or none) are kept; elements and
  *     attributes with a namespace prefix are dropped;
@@ -21,7 +21,7 @@
  *     strings) first when it has unprefixed attributes, then its child
  *     elements in document order; text beside child elements is dropped;
  *   - an empty or whitespace-only element is an EMPTY cJSON OBJECT. PHP shows
- *     it as `{}` in toJson() and as `[]` in toArray() (json_decode(…, true));
+ *     it as `{}` in toJson() and as `[]` in toArray() (json_decode(..., true));
  *   - a child name seen once is a single value; seen again it becomes a
  *     cJSON array (a list) in the position of the first occurrence;
  *   - comments and processing instructions inside an object-valued element

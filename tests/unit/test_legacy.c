@@ -308,6 +308,53 @@ UNIT_TEST(test_timestamps)
 	CHECK_STR(out, "");
 }
 
+static int prepare(amzpay_legacy_op op, const pdef *defs, const amzpay_legacy_config *cfg, amzpay_legacy_call *call,
+                   amzpay_error *err);
+
+/* v1 async authorizations (TransactionTimeout > 0) answered a simulated decline with Pending first. */
+UNIT_TEST(test_simulation_async_codes)
+{
+	static const struct {
+		const char *note, *code;
+	} cases[] = {
+		{"{\"SandboxSimulation\": {\"State\":\"Declined\", \"ReasonCode\":\"InvalidPaymentMethod\"}}", "PendingSoftDeclined"},
+		{"{\"SandboxSimulation\": {\"State\":\"Declined\", \"ReasonCode\":\"InvalidPaymentMethod\", \"SoftDecline\":\"false\"}}",
+		 "PendingHardDeclined"},
+		{"{\"SandboxSimulation\": {\"State\":\"Declined\", \"ReasonCode\":\"AmazonRejected\"}}", "PendingAmazonRejected"},
+		{"{\"SandboxSimulation\": {\"State\":\"Declined\", \"ReasonCode\":\"TransactionTimedOut\"}}",
+		 "PendingTransactionTimedOut"},
+		{"{\"SandboxSimulation\": {\"State\":\"Pending\"}}", "AuthorizationInitiated"},
+	};
+	static const pdef p[] = {PS("amazon_order_reference_id", ORO), PS("authorization_amount", "1.00"),
+	                         PS("authorization_reference_id", "r1"),
+	                         PS("seller_authorization_note",
+	                            "{\"SandboxSimulation\": {\"State\":\"Declined\", \"ReasonCode\":\"InvalidPaymentMethod\"}}"),
+	                         PEND};
+	static const pdef p_sync[] = {PS("transaction_timeout", "0"), PEND};
+	amzpay_legacy_call call;
+	amzpay_error err;
+	pset ps;
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *code = NULL;
+
+		CHECK(amzpay_legacy_simulation_code(AMZPAY_LEGACY_AUTHORIZE, cases[i].note, strlen(cases[i].note), true,
+		                                    &code) == 1);
+		CHECK_STR(code, cases[i].code);
+	}
+	/* through prepare: default timeout (1440) is asynchronous, 0 is synchronous */
+	CHECK(prepare(AMZPAY_LEGACY_AUTHORIZE, p, &cfg_sandbox, &call, &err) == AMZPAY_LEGACY_SEND);
+	CHECK_STR(call.simulation_code, "PendingSoftDeclined");
+	amzpay_legacy_call_free(&call);
+	pset_init(&ps, p);
+	pset_add(&ps, &p_sync[0]);
+	amzpay_legacy_call_init(&call);
+	CHECK(amzpay_legacy_prepare(AMZPAY_LEGACY_AUTHORIZE, &ps.list, &cfg_sandbox, &call, &err) == AMZPAY_LEGACY_SEND);
+	CHECK_STR(call.simulation_code, "SoftDeclined");
+	amzpay_legacy_call_free(&call);
+}
+
 UNIT_TEST(test_simulation_table)
 {
 	static const struct {
@@ -353,7 +400,7 @@ UNIT_TEST(test_simulation_table)
 
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const char *code = "unset";
-		int rc = amzpay_legacy_simulation_code(cases[i].op, cases[i].note, strlen(cases[i].note), &code);
+		int rc = amzpay_legacy_simulation_code(cases[i].op, cases[i].note, strlen(cases[i].note), false, &code);
 
 		if (rc != cases[i].rc || (cases[i].code ? !code || strcmp(code, cases[i].code) != 0 : code != NULL)) {
 			fprintf(stderr, "  simulation #%zu: rc %d code %s\n", i, rc, code ? code : "(null)");
@@ -443,7 +490,7 @@ UNIT_TEST(test_request_authorize_sandbox_simulation)
 	amzpay_error err;
 
 	CHECK(prepare(AMZPAY_LEGACY_AUTHORIZE, p, &cfg_sandbox, &call, &err) == AMZPAY_LEGACY_SEND);
-	CHECK_STR(call.simulation_code, "AmazonRejected");
+	CHECK_STR(call.simulation_code, "PendingAmazonRejected");
 	CHECK(strstr(call.body, "noteToBuyer") == NULL); /* the simulation is not a note for the buyer */
 	CHECK(strstr(call.echo.note, "SandboxSimulation") != NULL);
 	amzpay_legacy_call_free(&call);
@@ -1074,7 +1121,7 @@ UNIT_TEST(test_response_capture_multicurrency_and_refund_limit)
 	}
 }
 
-/* §10.2: a charge that was never captured has no legacy capture. */
+/* section 10.2: a charge that was never captured has no legacy capture. */
 UNIT_TEST(test_response_get_capture_details_without_capture)
 {
 	amzpay_legacy_result res;
@@ -1198,7 +1245,7 @@ static cJSON *order_reference_union(void)
 		}
 		cJSON_Delete(ref);
 	}
-	/* in the v1 Buyer type (reference §6) but in no sample */
+	/* in the v1 Buyer type (reference section 6) but in no sample */
 	cJSON_AddStringToObject(cJSON_GetObjectItemCaseSensitive(all, "Buyer"), "Phone", "");
 	return all;
 }
@@ -1281,7 +1328,8 @@ UNIT_TEST(test_bridged_xml_status_lookup)
 	CHECK(amzpay_legacy_translate(&call, &reply, &res, &err) == 0);
 	CHECK(amzpay_xml_order_reference_status(res.xml, res.xml_len, &st, &err) == 0);
 	CHECK(st && strcmp(tstr(st, "State"), "Open") == 0);
-	CHECK(strlen(res.v2_request_id) == 36); /* no v2 request id: a generated UUID */
+	/* no v2 request id: the XML shows a generated UUID, the diagnostics stay empty */
+	CHECK(strstr(res.xml, "<RequestId>") && strstr(res.xml, "-4") && res.v2_request_id[0] == '\0');
 	cJSON_Delete(st);
 	amzpay_legacy_result_free(&res);
 	amzpay_legacy_call_free(&call);
@@ -1592,4 +1640,4 @@ UNIT_TEST(test_bridged_to_json)
 	amzpay_legacy_result_free(&res);
 }
 
-UNIT_MAIN(UNIT_CASE(test_op_table), UNIT_CASE(test_id_mapping_both_ways), UNIT_CASE(test_id_formats), UNIT_CASE(test_idempotency_key_derivation), UNIT_CASE(test_timestamps), UNIT_CASE(test_simulation_table), UNIT_CASE(test_request_authorize), UNIT_CASE(test_request_authorize_defaults), UNIT_CASE(test_request_authorize_sandbox_simulation), UNIT_CASE(test_request_capture_refund_and_reads), UNIT_CASE(test_request_close_cancel_update), UNIT_CASE(test_malformed_inputs_are_refused_before_sending), UNIT_CASE(test_accepted_edge_inputs), UNIT_CASE(test_response_authorize), UNIT_CASE(test_response_get_authorization_details), UNIT_CASE(test_response_capture_and_get_capture_details), UNIT_CASE(test_response_capture_multicurrency_and_refund_limit), UNIT_CASE(test_response_get_capture_details_without_capture), UNIT_CASE(test_response_refund_and_get_refund_details), UNIT_CASE(test_response_close_authorization_and_order_reference_closing), UNIT_CASE(test_response_order_reference_reads_and_updates), UNIT_CASE(test_bridged_xml_status_lookup), UNIT_CASE(test_response_order_reference_states), UNIT_CASE(test_authorize_declines_are_legacy_declined_authorizations), UNIT_CASE(test_capture_and_refund_declines), UNIT_CASE(test_v2_errors_become_mws_errors), UNIT_CASE(test_exhausted_retries_throw), UNIT_CASE(test_unexpected_bodies), UNIT_CASE(test_pending_states), UNIT_CASE(test_bridged_to_json))
+UNIT_MAIN(UNIT_CASE(test_op_table), UNIT_CASE(test_id_mapping_both_ways), UNIT_CASE(test_id_formats), UNIT_CASE(test_idempotency_key_derivation), UNIT_CASE(test_timestamps), UNIT_CASE(test_simulation_table), UNIT_CASE(test_simulation_async_codes), UNIT_CASE(test_request_authorize), UNIT_CASE(test_request_authorize_defaults), UNIT_CASE(test_request_authorize_sandbox_simulation), UNIT_CASE(test_request_capture_refund_and_reads), UNIT_CASE(test_request_close_cancel_update), UNIT_CASE(test_malformed_inputs_are_refused_before_sending), UNIT_CASE(test_accepted_edge_inputs), UNIT_CASE(test_response_authorize), UNIT_CASE(test_response_get_authorization_details), UNIT_CASE(test_response_capture_and_get_capture_details), UNIT_CASE(test_response_capture_multicurrency_and_refund_limit), UNIT_CASE(test_response_get_capture_details_without_capture), UNIT_CASE(test_response_refund_and_get_refund_details), UNIT_CASE(test_response_close_authorization_and_order_reference_closing), UNIT_CASE(test_response_order_reference_reads_and_updates), UNIT_CASE(test_bridged_xml_status_lookup), UNIT_CASE(test_response_order_reference_states), UNIT_CASE(test_authorize_declines_are_legacy_declined_authorizations), UNIT_CASE(test_capture_and_refund_declines), UNIT_CASE(test_v2_errors_become_mws_errors), UNIT_CASE(test_exhausted_retries_throw), UNIT_CASE(test_unexpected_bodies), UNIT_CASE(test_pending_states), UNIT_CASE(test_bridged_to_json))
