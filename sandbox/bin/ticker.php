@@ -39,6 +39,7 @@ while (posix_kill((int) $serverPid, 0)) {
             });
         }
         $ipn->deliverDue();
+        @touch($stateFile . '.ticker'); // heartbeat: requests leave IPN delivery to us
     } catch (\Throwable $e) {
         fwrite(STDERR, 'amzpay sandbox ticker: ' . $e->getMessage() . "\n");
     }

@@ -63,12 +63,28 @@ final class App
         }
         $split = Api::splitPath($path);
         if ($split !== null) {
-            return (new Api($this->store, $this->clock))->handle($request, $split[0], $split[1]);
+            $response = (new Api($this->store, $this->clock))->handle($request, $split[0], $split[1]);
+            $this->deliverWithoutTicker($request);
+            return $response;
         }
         if ($path === '/' && $request->method === 'GET') {
             return (new Control($this->store, $this->clock, $this->keysDir))->handle($request, '/');
         }
         return Response::json(404, ['reasonCode' => 'ResourceNotFound', 'message' => "Nothing is served at [$path]."]);
+    }
+
+    /**
+     * Without the background ticker of sandbox/serve (e.g. plain `php -S … router.php`), due IPNs go out
+     * on subsequent API requests. A single-process server cannot deliver to itself; that is left out.
+     */
+    private function deliverWithoutTicker(Request $request): void
+    {
+        $heartbeat = @filemtime($this->store->file . '.ticker');
+        if ($heartbeat !== false && time() - $heartbeat < 5) {
+            return;
+        }
+        $self = (int) getenv('PHP_CLI_SERVER_WORKERS') > 1 ? null : $request->baseUrl();
+        (new Ipn($this->store, Config::load($this->store)))->deliverDue(5, $self);
     }
 
     private static function isLoopback(string $address): bool

@@ -317,7 +317,7 @@ final class Control
             throw ApiError::invalidValue('paymentMethod', 'Known test cards: ' . implode(', ', TestBuyer::CARDS) . '.');
         }
         return $this->store->transaction(function () use ($request, $id, $body, $card): Response {
-            $env = $this->store->findAnyEnv('sessions', $id)['env'] ?? ($body['releaseEnvironment'] ?? 'Sandbox');
+            $env = ($this->store->findAnyEnv('sessions', $id) ?? [])['env'] ?? ($body['releaseEnvironment'] ?? 'Sandbox');
             $ctx = $this->context($request, $env);
             Settler::run($ctx);
             $session = CheckoutSessions::buyerAction($ctx, $id, $card, $body['action'] ?? 'return');
