@@ -12,10 +12,12 @@
 #include "php.h"
 #include "ext/standard/info.h"
 #include "php_ini.h"
+#include "SAPI.h"
 
 #include <cjson/cJSON.h>
 #include <curl/curl.h>
 #include <libxml/xmlversion.h>
+#include <openssl/crypto.h>
 #include <openssl/opensslv.h>
 
 #include "amzpay_private.h"
@@ -136,9 +138,6 @@ static PHP_MINIT_FUNCTION(amzpay)
 	php_amzpay_exceptions_init();
 	if (AMZPAY_G(v2_sdk_classes)) {
 		php_amzpay_v2_client_init();
-	}
-	if (AMZPAY_G(legacy_classes)) {
-		php_amzpay_legacy_init();
 	}
 	return SUCCESS;
 }

@@ -9,6 +9,7 @@
 
 #include "php.h"
 #include "ext/standard/info.h"
+#include "zend_exceptions.h"
 #include "zend_smart_str.h"
 
 #include <openssl/crypto.h>
@@ -62,7 +63,7 @@ const char *php_amzpay_platform_string(void)
 	static char platform[256];
 
 	if (!platform[0]) {
-		char *s = php_get_uname('s'), *m = php_get_uname('m'), *r = php_get_uname('r');
+		zend_string *s = php_get_uname('s'), *m = php_get_uname('m'), *r = php_get_uname('r');
 
 		snprintf(platform, sizeof(platform), "PHP/%s; %s/%s/%s", PHP_VERSION, ZSTR_VAL(s), ZSTR_VAL(m),
 		         ZSTR_VAL(r));
@@ -98,6 +99,13 @@ zend_result php_amzpay_headers_from_array(HashTable *ht, amzpay_header **out, si
 		if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
 			zend_argument_type_error(arg_num, "must contain only string header values, %s given for \"%s\"",
 			                         zend_zval_type_name(value), ZSTR_VAL(name));
+			goto fail;
+		}
+		/* a NUL inside a name or value would silently cut it short in C: refuse it like CR/LF */
+		if (memchr(ZSTR_VAL(name), '\0', ZSTR_LEN(name)) ||
+		    (Z_TYPE_P(value) == IS_STRING && memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value)))) {
+			zend_throw_exception_ex(php_amzpay_invalid_argument_exception_ce, 0,
+			                        "Header \"%s\" must not contain CR, LF or NUL characters", ZSTR_VAL(name));
 			goto fail;
 		}
 		list[n].name = estrndup(ZSTR_VAL(name), ZSTR_LEN(name));

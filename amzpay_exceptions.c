@@ -83,12 +83,14 @@ void php_amzpay_throw_transport_error(const amzpay_error *err, const char *idemp
 	if (!is_transport_class(ce)) {
 		return;
 	}
+	/* readonly properties are initialised from the scope of the class that declares them */
+	ce = php_amzpay_transport_exception_ce;
 	if (idempotency_key) {
 		zend_update_property_string(ce, ex, ZEND_STRL("idempotencyKey"), idempotency_key);
 	} else {
 		zend_update_property_null(ce, ex, ZEND_STRL("idempotencyKey"));
 	}
-	/* The transport says "outcome unknown" in its message when the request may have been processed. */
+	/* The transport says "outcome is unknown" in its message when the request may have been processed. */
 	zend_update_property_bool(ce, ex, ZEND_STRL("outcomeUnknown"), strstr(err->message, "outcome is unknown") != NULL);
 }
 

@@ -402,7 +402,8 @@ static zend_string *payload_to_body(zval *payload, uint32_t arg_num)
 	if (php_json_encode(&buf, payload, 0) == FAILURE) {
 		smart_str_free(&buf);
 		zend_argument_value_error(arg_num, "could not be encoded as JSON (%s)",
-		                          php_json_get_error_msg(JSON_G(error_code)));
+		                          JSON_G(error_code) == PHP_JSON_ERROR_UTF8 ? "malformed UTF-8 characters"
+		                                                                    : "unsupported value or depth");
 		return NULL;
 	}
 	smart_str_0(&buf);

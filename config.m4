@@ -25,8 +25,8 @@ if test "$PHP_AMZPAY" != "no"; then
     AMZPAY_CFLAGS="$AMZPAY_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration"
   fi
 
-  AMZPAY_CORE_SOURCES=`cd $ext_srcdir && ls src/*.c | tr '\n' ' '`
-  AMZPAY_GLUE_SOURCES=`cd $ext_srcdir && ls amzpay*.c | tr '\n' ' '`
+  AMZPAY_CORE_SOURCES=`cd "$srcdir" && ls src/*.c | tr '\n' ' '`
+  AMZPAY_GLUE_SOURCES=`cd "$srcdir" && ls amzpay*.c | tr '\n' ' '`
 
   PHP_NEW_EXTENSION(amzpay, $AMZPAY_GLUE_SOURCES $AMZPAY_CORE_SOURCES, $ext_shared,, $AMZPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

@@ -1,0 +1,59 @@
+# Shared set-up for scripts/demo, scripts/test and scripts/bench (sourced, not run).
+#
+# amzpay_install_deps   installs the Debian packages that are missing (no prompt)
+# amzpay_build          phpize + configure + make, in the project root
+# amzpay_php            runs PHP with only the freshly built module loaded
+
+AMZPAY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+AMZPAY_PACKAGES=(
+	php8.2-dev php8.2-cli php8.2-cgi php8.2-xml php8.2-sqlite3
+	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
+	php-parser gcc make autoconf openssl valgrind
+)
+
+amzpay_log() {
+	printf '==> %s\n' "$*" >&2
+}
+
+amzpay_missing_packages() {
+	local pkg missing=()
+	for pkg in "${AMZPAY_PACKAGES[@]}"; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+	done
+	printf '%s\n' "${missing[@]}"
+}
+
+amzpay_install_deps() {
+	local missing sudo=""
+	mapfile -t missing < <(amzpay_missing_packages)
+	if [ "${#missing[@]}" -eq 0 ] || [ -z "${missing[0]}" ]; then
+		return 0
+	fi
+	if [ "$(id -u)" -ne 0 ]; then
+		sudo="sudo"
+	fi
+	amzpay_log "installing: ${missing[*]}"
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq </dev/null
+	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
+}
+
+# Builds modules/amzpay.so; reconfigures only when config.m4 or the source list changed.
+amzpay_build() {
+	cd "$AMZPAY_ROOT" || return 1
+	local stamp sources
+	sources=$(ls config.m4 amzpay*.c src/*.c 2>/dev/null | sort | tr '\n' ' ')
+	stamp=$(printf '%s' "$sources$(cat config.m4)" | sha256sum | cut -c1-16)
+	if [ ! -f Makefile ] || [ "$(cat .amzpay-configured 2>/dev/null)" != "$stamp" ]; then
+		amzpay_log "phpize + configure"
+		phpize >/dev/null || return 1
+		./configure --enable-amzpay --enable-amzpay-developer-flags >/dev/null || return 1
+		printf '%s' "$stamp" >.amzpay-configured
+	fi
+	amzpay_log "make"
+	make -j"$(nproc)" >/dev/null || { make 2>&1 | tail -n 40; return 1; }
+}
+
+amzpay_php() {
+	php -n -d extension="$AMZPAY_ROOT/modules/amzpay.so" "$@"
+}

@@ -1,0 +1,505 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: d16fd658e39c055b4a1ca135802f923f85b9ddb2 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, buyerToken, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getCheckoutSession, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, checkoutSessionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, checkoutSessionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_completeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_finalizeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getChargePermission, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, chargePermissionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, chargePermissionId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_closeChargePermission arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createCharge arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getCharge, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, chargeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge, 0, 3, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, chargeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_captureCharge arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_cancelCharge, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, chargeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createRefund arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getRefund, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, refundId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getAuthorizationToken, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, mwsAuthToken, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, merchantId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreMerchantScan arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreCharge arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreRefund arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getReports, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queryParameters, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getReportById, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, reportId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getReportDocument, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, reportDocumentId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getReportSchedules, 0, 0, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_MASK(0, reportTypes, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getReportScheduleById, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, reportScheduleId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createReport arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createReportSchedule arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_cancelReportSchedule arginfo_class_Amazon_Pay_API_ClientInterface_getReportScheduleById
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getDisbursements, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, queryParameters, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_registerAmazonPayAccount arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, merchantAccountId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_deleteAmazonPayAccount, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, merchantAccountId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_updateMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_claimMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_createStore, 0, 3, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, merchantAccountId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateStore, 0, 4, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, merchantAccountId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, storeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 1)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createDispute arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getDispute, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, disputeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateDispute, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, disputeId, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_contestDispute arginfo_class_Amazon_Pay_API_ClientInterface_updateDispute
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_uploadFile arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getPostSignedHeaders, 0, 4, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, http_request_method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, request_uri, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, request_parameters, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_MASK(0, request_payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, other_presigned_headers, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_createSignature, 0, 6, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, http_request_method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, request_uri, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, request_parameters, IS_ARRAY, 1)
+	ZEND_ARG_TYPE_INFO(0, pre_signed_headers, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_MASK(0, request_payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO(0, timeStamp, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_generateButtonSignature, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING, NULL)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_apiCall, 0, 3, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, method, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, urlFragment, IS_STRING, 0)
+	ZEND_ARG_TYPE_MASK(0, payload, MAY_BE_ARRAY|MAY_BE_STRING|MAY_BE_NULL, NULL)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, headers, IS_ARRAY, 1, "null")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, queryParams, IS_ARRAY, 1, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_Client___construct, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, config, IS_MIXED, 0, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_Client_getBuyer arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer
+
+#define arginfo_class_Amazon_Pay_API_Client_createCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_getCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_updateCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_completeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_finalizeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getChargePermission arginfo_class_Amazon_Pay_API_ClientInterface_getChargePermission
+
+#define arginfo_class_Amazon_Pay_API_Client_updateChargePermission arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission
+
+#define arginfo_class_Amazon_Pay_API_Client_closeChargePermission arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission
+
+#define arginfo_class_Amazon_Pay_API_Client_createCharge arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getCharge arginfo_class_Amazon_Pay_API_ClientInterface_getCharge
+
+#define arginfo_class_Amazon_Pay_API_Client_updateCharge arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge
+
+#define arginfo_class_Amazon_Pay_API_Client_captureCharge arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge
+
+#define arginfo_class_Amazon_Pay_API_Client_cancelCharge arginfo_class_Amazon_Pay_API_ClientInterface_cancelCharge
+
+#define arginfo_class_Amazon_Pay_API_Client_createRefund arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getRefund arginfo_class_Amazon_Pay_API_ClientInterface_getRefund
+
+#define arginfo_class_Amazon_Pay_API_Client_deliveryTrackers arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_getAuthorizationToken arginfo_class_Amazon_Pay_API_ClientInterface_getAuthorizationToken
+
+#define arginfo_class_Amazon_Pay_API_Client_instoreMerchantScan arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_instoreCharge arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_instoreRefund arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_getReports arginfo_class_Amazon_Pay_API_ClientInterface_getReports
+
+#define arginfo_class_Amazon_Pay_API_Client_getReportById arginfo_class_Amazon_Pay_API_ClientInterface_getReportById
+
+#define arginfo_class_Amazon_Pay_API_Client_getReportDocument arginfo_class_Amazon_Pay_API_ClientInterface_getReportDocument
+
+#define arginfo_class_Amazon_Pay_API_Client_getReportSchedules arginfo_class_Amazon_Pay_API_ClientInterface_getReportSchedules
+
+#define arginfo_class_Amazon_Pay_API_Client_getReportScheduleById arginfo_class_Amazon_Pay_API_ClientInterface_getReportScheduleById
+
+#define arginfo_class_Amazon_Pay_API_Client_createReport arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_createReportSchedule arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_cancelReportSchedule arginfo_class_Amazon_Pay_API_ClientInterface_getReportScheduleById
+
+#define arginfo_class_Amazon_Pay_API_Client_getDisbursements arginfo_class_Amazon_Pay_API_ClientInterface_getDisbursements
+
+#define arginfo_class_Amazon_Pay_API_Client_registerAmazonPayAccount arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_Client_updateAmazonPayAccount arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount
+
+#define arginfo_class_Amazon_Pay_API_Client_deleteAmazonPayAccount arginfo_class_Amazon_Pay_API_ClientInterface_deleteAmazonPayAccount
+
+#define arginfo_class_Amazon_Pay_API_Client_createMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_updateMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount
+
+#define arginfo_class_Amazon_Pay_API_Client_claimMerchantAccount arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount
+
+#define arginfo_class_Amazon_Pay_API_Client_createStore arginfo_class_Amazon_Pay_API_ClientInterface_createStore
+
+#define arginfo_class_Amazon_Pay_API_Client_updateStore arginfo_class_Amazon_Pay_API_ClientInterface_updateStore
+
+#define arginfo_class_Amazon_Pay_API_Client_createDispute arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getDispute arginfo_class_Amazon_Pay_API_ClientInterface_getDispute
+
+#define arginfo_class_Amazon_Pay_API_Client_updateDispute arginfo_class_Amazon_Pay_API_ClientInterface_updateDispute
+
+#define arginfo_class_Amazon_Pay_API_Client_contestDispute arginfo_class_Amazon_Pay_API_ClientInterface_updateDispute
+
+#define arginfo_class_Amazon_Pay_API_Client_uploadFile arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_Client_getPostSignedHeaders arginfo_class_Amazon_Pay_API_ClientInterface_getPostSignedHeaders
+
+#define arginfo_class_Amazon_Pay_API_Client_createSignature arginfo_class_Amazon_Pay_API_ClientInterface_createSignature
+
+#define arginfo_class_Amazon_Pay_API_Client_generateButtonSignature arginfo_class_Amazon_Pay_API_ClientInterface_generateButtonSignature
+
+#define arginfo_class_Amazon_Pay_API_Client_apiCall arginfo_class_Amazon_Pay_API_ClientInterface_apiCall
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_Client_setSandbox, 0, 1, IS_VOID, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_Client___get, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_Client_getHeaderString, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, headers, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_Client_testPrivateKeyIntegrity, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Amazon_Pay_API_Client___debugInfo, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+
+ZEND_METHOD(Amazon_Pay_API_Client, __construct);
+ZEND_METHOD(Amazon_Pay_API_Client, getBuyer);
+ZEND_METHOD(Amazon_Pay_API_Client, createCheckoutSession);
+ZEND_METHOD(Amazon_Pay_API_Client, getCheckoutSession);
+ZEND_METHOD(Amazon_Pay_API_Client, updateCheckoutSession);
+ZEND_METHOD(Amazon_Pay_API_Client, completeCheckoutSession);
+ZEND_METHOD(Amazon_Pay_API_Client, finalizeCheckoutSession);
+ZEND_METHOD(Amazon_Pay_API_Client, getChargePermission);
+ZEND_METHOD(Amazon_Pay_API_Client, updateChargePermission);
+ZEND_METHOD(Amazon_Pay_API_Client, closeChargePermission);
+ZEND_METHOD(Amazon_Pay_API_Client, createCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, getCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, updateCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, captureCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, cancelCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, createRefund);
+ZEND_METHOD(Amazon_Pay_API_Client, getRefund);
+ZEND_METHOD(Amazon_Pay_API_Client, deliveryTrackers);
+ZEND_METHOD(Amazon_Pay_API_Client, getAuthorizationToken);
+ZEND_METHOD(Amazon_Pay_API_Client, instoreMerchantScan);
+ZEND_METHOD(Amazon_Pay_API_Client, instoreCharge);
+ZEND_METHOD(Amazon_Pay_API_Client, instoreRefund);
+ZEND_METHOD(Amazon_Pay_API_Client, getReports);
+ZEND_METHOD(Amazon_Pay_API_Client, getReportById);
+ZEND_METHOD(Amazon_Pay_API_Client, getReportDocument);
+ZEND_METHOD(Amazon_Pay_API_Client, getReportSchedules);
+ZEND_METHOD(Amazon_Pay_API_Client, getReportScheduleById);
+ZEND_METHOD(Amazon_Pay_API_Client, createReport);
+ZEND_METHOD(Amazon_Pay_API_Client, createReportSchedule);
+ZEND_METHOD(Amazon_Pay_API_Client, cancelReportSchedule);
+ZEND_METHOD(Amazon_Pay_API_Client, getDisbursements);
+ZEND_METHOD(Amazon_Pay_API_Client, registerAmazonPayAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, updateAmazonPayAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, deleteAmazonPayAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, createMerchantAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, updateMerchantAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, claimMerchantAccount);
+ZEND_METHOD(Amazon_Pay_API_Client, createStore);
+ZEND_METHOD(Amazon_Pay_API_Client, updateStore);
+ZEND_METHOD(Amazon_Pay_API_Client, createDispute);
+ZEND_METHOD(Amazon_Pay_API_Client, getDispute);
+ZEND_METHOD(Amazon_Pay_API_Client, updateDispute);
+ZEND_METHOD(Amazon_Pay_API_Client, contestDispute);
+ZEND_METHOD(Amazon_Pay_API_Client, uploadFile);
+ZEND_METHOD(Amazon_Pay_API_Client, getPostSignedHeaders);
+ZEND_METHOD(Amazon_Pay_API_Client, createSignature);
+ZEND_METHOD(Amazon_Pay_API_Client, generateButtonSignature);
+ZEND_METHOD(Amazon_Pay_API_Client, apiCall);
+ZEND_METHOD(Amazon_Pay_API_Client, setSandbox);
+ZEND_METHOD(Amazon_Pay_API_Client, __get);
+ZEND_METHOD(Amazon_Pay_API_Client, getHeaderString);
+ZEND_METHOD(Amazon_Pay_API_Client, testPrivateKeyIntegrity);
+ZEND_METHOD(Amazon_Pay_API_Client, __debugInfo);
+
+
+static const zend_function_entry class_Amazon_Pay_API_ClientInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getBuyer, arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_getCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, completeCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_completeCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, finalizeCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_finalizeCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_getChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, closeChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_closeChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createCharge, arginfo_class_Amazon_Pay_API_ClientInterface_createCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getCharge, arginfo_class_Amazon_Pay_API_ClientInterface_getCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateCharge, arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, captureCharge, arginfo_class_Amazon_Pay_API_ClientInterface_captureCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, cancelCharge, arginfo_class_Amazon_Pay_API_ClientInterface_cancelCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createRefund, arginfo_class_Amazon_Pay_API_ClientInterface_createRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getRefund, arginfo_class_Amazon_Pay_API_ClientInterface_getRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, deliveryTrackers, arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getAuthorizationToken, arginfo_class_Amazon_Pay_API_ClientInterface_getAuthorizationToken, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreMerchantScan, arginfo_class_Amazon_Pay_API_ClientInterface_instoreMerchantScan, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreCharge, arginfo_class_Amazon_Pay_API_ClientInterface_instoreCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreRefund, arginfo_class_Amazon_Pay_API_ClientInterface_instoreRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getReports, arginfo_class_Amazon_Pay_API_ClientInterface_getReports, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getReportById, arginfo_class_Amazon_Pay_API_ClientInterface_getReportById, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getReportDocument, arginfo_class_Amazon_Pay_API_ClientInterface_getReportDocument, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getReportSchedules, arginfo_class_Amazon_Pay_API_ClientInterface_getReportSchedules, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getReportScheduleById, arginfo_class_Amazon_Pay_API_ClientInterface_getReportScheduleById, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createReport, arginfo_class_Amazon_Pay_API_ClientInterface_createReport, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createReportSchedule, arginfo_class_Amazon_Pay_API_ClientInterface_createReportSchedule, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, cancelReportSchedule, arginfo_class_Amazon_Pay_API_ClientInterface_cancelReportSchedule, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getDisbursements, arginfo_class_Amazon_Pay_API_ClientInterface_getDisbursements, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, registerAmazonPayAccount, arginfo_class_Amazon_Pay_API_ClientInterface_registerAmazonPayAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateAmazonPayAccount, arginfo_class_Amazon_Pay_API_ClientInterface_updateAmazonPayAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, deleteAmazonPayAccount, arginfo_class_Amazon_Pay_API_ClientInterface_deleteAmazonPayAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createMerchantAccount, arginfo_class_Amazon_Pay_API_ClientInterface_createMerchantAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateMerchantAccount, arginfo_class_Amazon_Pay_API_ClientInterface_updateMerchantAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, claimMerchantAccount, arginfo_class_Amazon_Pay_API_ClientInterface_claimMerchantAccount, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createStore, arginfo_class_Amazon_Pay_API_ClientInterface_createStore, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateStore, arginfo_class_Amazon_Pay_API_ClientInterface_updateStore, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createDispute, arginfo_class_Amazon_Pay_API_ClientInterface_createDispute, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getDispute, arginfo_class_Amazon_Pay_API_ClientInterface_getDispute, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateDispute, arginfo_class_Amazon_Pay_API_ClientInterface_updateDispute, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, contestDispute, arginfo_class_Amazon_Pay_API_ClientInterface_contestDispute, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, uploadFile, arginfo_class_Amazon_Pay_API_ClientInterface_uploadFile, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getPostSignedHeaders, arginfo_class_Amazon_Pay_API_ClientInterface_getPostSignedHeaders, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createSignature, arginfo_class_Amazon_Pay_API_ClientInterface_createSignature, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, generateButtonSignature, arginfo_class_Amazon_Pay_API_ClientInterface_generateButtonSignature, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, apiCall, arginfo_class_Amazon_Pay_API_ClientInterface_apiCall, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_Amazon_Pay_API_Client_methods[] = {
+	ZEND_ME(Amazon_Pay_API_Client, __construct, arginfo_class_Amazon_Pay_API_Client___construct, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getBuyer, arginfo_class_Amazon_Pay_API_Client_getBuyer, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createCheckoutSession, arginfo_class_Amazon_Pay_API_Client_createCheckoutSession, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getCheckoutSession, arginfo_class_Amazon_Pay_API_Client_getCheckoutSession, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateCheckoutSession, arginfo_class_Amazon_Pay_API_Client_updateCheckoutSession, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, completeCheckoutSession, arginfo_class_Amazon_Pay_API_Client_completeCheckoutSession, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, finalizeCheckoutSession, arginfo_class_Amazon_Pay_API_Client_finalizeCheckoutSession, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getChargePermission, arginfo_class_Amazon_Pay_API_Client_getChargePermission, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateChargePermission, arginfo_class_Amazon_Pay_API_Client_updateChargePermission, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, closeChargePermission, arginfo_class_Amazon_Pay_API_Client_closeChargePermission, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createCharge, arginfo_class_Amazon_Pay_API_Client_createCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getCharge, arginfo_class_Amazon_Pay_API_Client_getCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateCharge, arginfo_class_Amazon_Pay_API_Client_updateCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, captureCharge, arginfo_class_Amazon_Pay_API_Client_captureCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, cancelCharge, arginfo_class_Amazon_Pay_API_Client_cancelCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createRefund, arginfo_class_Amazon_Pay_API_Client_createRefund, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getRefund, arginfo_class_Amazon_Pay_API_Client_getRefund, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, deliveryTrackers, arginfo_class_Amazon_Pay_API_Client_deliveryTrackers, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getAuthorizationToken, arginfo_class_Amazon_Pay_API_Client_getAuthorizationToken, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, instoreMerchantScan, arginfo_class_Amazon_Pay_API_Client_instoreMerchantScan, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, instoreCharge, arginfo_class_Amazon_Pay_API_Client_instoreCharge, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, instoreRefund, arginfo_class_Amazon_Pay_API_Client_instoreRefund, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getReports, arginfo_class_Amazon_Pay_API_Client_getReports, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getReportById, arginfo_class_Amazon_Pay_API_Client_getReportById, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getReportDocument, arginfo_class_Amazon_Pay_API_Client_getReportDocument, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getReportSchedules, arginfo_class_Amazon_Pay_API_Client_getReportSchedules, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getReportScheduleById, arginfo_class_Amazon_Pay_API_Client_getReportScheduleById, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createReport, arginfo_class_Amazon_Pay_API_Client_createReport, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createReportSchedule, arginfo_class_Amazon_Pay_API_Client_createReportSchedule, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, cancelReportSchedule, arginfo_class_Amazon_Pay_API_Client_cancelReportSchedule, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getDisbursements, arginfo_class_Amazon_Pay_API_Client_getDisbursements, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, registerAmazonPayAccount, arginfo_class_Amazon_Pay_API_Client_registerAmazonPayAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateAmazonPayAccount, arginfo_class_Amazon_Pay_API_Client_updateAmazonPayAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, deleteAmazonPayAccount, arginfo_class_Amazon_Pay_API_Client_deleteAmazonPayAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createMerchantAccount, arginfo_class_Amazon_Pay_API_Client_createMerchantAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateMerchantAccount, arginfo_class_Amazon_Pay_API_Client_updateMerchantAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, claimMerchantAccount, arginfo_class_Amazon_Pay_API_Client_claimMerchantAccount, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createStore, arginfo_class_Amazon_Pay_API_Client_createStore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateStore, arginfo_class_Amazon_Pay_API_Client_updateStore, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createDispute, arginfo_class_Amazon_Pay_API_Client_createDispute, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getDispute, arginfo_class_Amazon_Pay_API_Client_getDispute, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, updateDispute, arginfo_class_Amazon_Pay_API_Client_updateDispute, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, contestDispute, arginfo_class_Amazon_Pay_API_Client_contestDispute, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, uploadFile, arginfo_class_Amazon_Pay_API_Client_uploadFile, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getPostSignedHeaders, arginfo_class_Amazon_Pay_API_Client_getPostSignedHeaders, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, createSignature, arginfo_class_Amazon_Pay_API_Client_createSignature, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, generateButtonSignature, arginfo_class_Amazon_Pay_API_Client_generateButtonSignature, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, apiCall, arginfo_class_Amazon_Pay_API_Client_apiCall, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, setSandbox, arginfo_class_Amazon_Pay_API_Client_setSandbox, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, __get, arginfo_class_Amazon_Pay_API_Client___get, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getHeaderString, arginfo_class_Amazon_Pay_API_Client_getHeaderString, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, testPrivateKeyIntegrity, arginfo_class_Amazon_Pay_API_Client_testPrivateKeyIntegrity, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, __debugInfo, arginfo_class_Amazon_Pay_API_Client___debugInfo, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Amazon_Pay_API_ClientInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Amazon\\Pay\\API", "ClientInterface", class_Amazon_Pay_API_ClientInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_Amazon_Pay_API_Client(zend_class_entry *class_entry_Amazon_Pay_API_ClientInterface)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Amazon\\Pay\\API", "Client", class_Amazon_Pay_API_Client_methods);
+	class_entry = zend_register_internal_class_ex(&ce, NULL);
+	class_entry->ce_flags |= ZEND_ACC_NOT_SERIALIZABLE;
+	zend_class_implements(class_entry, 1, class_entry_Amazon_Pay_API_ClientInterface);
+
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(&class_entry->function_table, "__construct", sizeof("__construct") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	return class_entry;
+}
