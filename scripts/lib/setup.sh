@@ -46,7 +46,7 @@ amzpay_build() {
 	stamp=$(printf '%s' "$sources$(cat config.m4)" | sha256sum | cut -c1-16)
 	if [ ! -f Makefile ] || [ "$(cat .amzpay-configured 2>/dev/null)" != "$stamp" ]; then
 		amzpay_log "phpize + configure"
-		phpize >/dev/null || return 1
+		phpize >/dev/null 2>&1 || { phpize; return 1; }
 		./configure --enable-amzpay --enable-amzpay-developer-flags >/dev/null || return 1
 		printf '%s' "$stamp" >.amzpay-configured
 	fi
