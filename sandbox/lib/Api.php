@@ -203,6 +203,16 @@ final class Api
         return new ApiError(404, 'ResourceNotFound', "The sandbox does not serve [$method $path].");
     }
 
+    /** True in a forked php -S worker (whose parent is the php -S master), never in the master itself. */
+    private static function isForkedWorker(): bool
+    {
+        if (!function_exists('posix_kill') || (int) getenv('PHP_CLI_SERVER_WORKERS') < 2) {
+            return false;
+        }
+        $parent = @file_get_contents('/proc/' . posix_getppid() . '/cmdline');
+        return is_string($parent) && in_array('-S', explode("\0", $parent), true);
+    }
+
     private static function storable(Response $response, Config $config): bool
     {
         if ($response->status < 300) {
@@ -238,8 +248,8 @@ final class Api
             if (Connection::reset((int) ($_SERVER['REMOTE_PORT'] ?? 0))) {
                 return null;
             }
-            if (function_exists('posix_kill') && (int) getenv('PHP_CLI_SERVER_WORKERS') > 1) {
-                // last resort without FFI: the worker dies, the client sees the connection drop
+            if (self::isForkedWorker()) {
+                // last resort without FFI: this worker dies (php -S does not replace it), the client sees the connection drop
                 posix_kill(getmypid(), 9);
             }
             $response->headers['x-amzpay-sandbox-fault'] = 'reset-unavailable';

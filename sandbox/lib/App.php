@@ -59,7 +59,7 @@ final class App
             if (!self::isLoopback((string) ($_SERVER['REMOTE_ADDR'] ?? ''))) {
                 return Response::json(403, ['reasonCode' => 'UnauthorizedAccess', 'message' => 'The control API answers loopback clients only.']);
             }
-            return (new Control($this->store, $this->clock, $this->keysDir))->handle($request, substr($path, strlen('/__sandbox')));
+            return (new Control($this->store, $this->clock))->handle($request, substr($path, strlen('/__sandbox')));
         }
         $split = Api::splitPath($path);
         if ($split !== null) {
@@ -68,7 +68,7 @@ final class App
             return $response;
         }
         if ($path === '/' && $request->method === 'GET') {
-            return (new Control($this->store, $this->clock, $this->keysDir))->handle($request, '/');
+            return (new Control($this->store, $this->clock))->handle($request, '/');
         }
         return Response::json(404, ['reasonCode' => 'ResourceNotFound', 'message' => "Nothing is served at [$path]."]);
     }

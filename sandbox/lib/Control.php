@@ -27,7 +27,6 @@ final class Control
     public function __construct(
         private readonly Store $store,
         private readonly Clock $clock,
-        private readonly string $keysDir,
     ) {
     }
 
@@ -49,7 +48,7 @@ final class Control
             $rest === 'keys' && $method === 'GET' => $this->listKeys(),
             $rest === 'chargePermissions' && $method === 'POST' => $this->createPermission($request, $body()),
             (bool) preg_match('#^chargePermissions/([^/]+)$#', $rest, $m) && $method === 'GET' => $this->inspectPermission($request, rawurldecode($m[1])),
-            $rest === 'clock' && $method === 'GET' => $this->clockState($request),
+            $rest === 'clock' && $method === 'GET' => $this->clockState(),
             $rest === 'clock' && $method === 'POST' => $this->advanceClock($request, $body()),
             $rest === 'faults' && $method === 'GET' => Response::json(200, ['faults' => Faults::list($this->store)]),
             $rest === 'faults' && $method === 'POST' => $this->addFault($body()),
@@ -181,7 +180,7 @@ final class Control
         });
     }
 
-    private function clockState(Request $request): Response
+    private function clockState(): Response
     {
         $now = $this->clock->now();
         return Response::json(200, ['now' => Clock::format($now), 'epoch' => $now, 'offsetSeconds' => $this->clock->offset(),
@@ -200,7 +199,7 @@ final class Control
             $this->clock->advance($seconds + $days * Clock::DAY);
             Settler::run($this->context($request, 'Sandbox'));
         });
-        return $this->clockState($request);
+        return $this->clockState();
     }
 
     private function addFault(array $body): Response
