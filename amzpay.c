@@ -139,6 +139,9 @@ static PHP_MINIT_FUNCTION(amzpay)
 	if (AMZPAY_G(v2_sdk_classes)) {
 		php_amzpay_v2_client_init();
 	}
+	if (AMZPAY_G(legacy_classes)) {
+		php_amzpay_legacy_init();
+	}
 	return SUCCESS;
 }
 

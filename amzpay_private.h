@@ -10,6 +10,7 @@
 
 #include "src/client.h"
 #include "src/error.h"
+#include "src/legacy.h"
 
 /* Class entries, set by each class file's init function. */
 extern zend_class_entry *php_amzpay_exception_ce;           /* the marker interface */
@@ -21,11 +22,13 @@ extern zend_class_entry *php_amzpay_transport_exception_ce;
 extern zend_class_entry *php_amzpay_timeout_exception_ce;
 extern zend_class_entry *php_amzpay_tls_exception_ce;
 extern zend_class_entry *php_amzpay_response_exception_ce;
+extern zend_class_entry *php_amzpay_response_parser_ce;     /* AmazonPay\ResponseParser */
 
 /* MINIT helpers, called in dependency order from amzpay.c */
 void php_amzpay_exceptions_init(void);
 void php_amzpay_v2_client_init(void);
 void php_amzpay_legacy_init(void);
+void php_amzpay_response_init(void); /* called by php_amzpay_legacy_init() */
 
 /* Throws the exception class matching err->domain with err->message. */
 void php_amzpay_throw_error(const amzpay_error *err);
@@ -59,5 +62,8 @@ void php_amzpay_headers_free(amzpay_header *headers, size_t count);
 /* The official SDK's result array from a core call result. */
 void php_amzpay_result_to_array(zval *return_value, const char *method, const char *body, size_t body_len,
                                 const amzpay_call_result *res);
+
+/* A new AmazonPay\ResponseParser holding a legacy result (['Status', 'ResponseBody'] + the v2 diagnostics). */
+void php_amzpay_response_from_result(zval *out, const amzpay_legacy_result *res);
 
 #endif

@@ -1,0 +1,1251 @@
+/*
+ * amzpay glue: \AmazonPay\Client, the drop-in for the legacy MWS SDK 3.7.1.
+ *
+ * Every MWS method goes through the legacy core (src/legacy.h) in two steps:
+ * amzpay_legacy_prepare() validates the legacy parameters and builds the v2
+ * request (or answers locally), amzpay_client_call() signs and sends it and
+ * amzpay_legacy_translate() turns the v2 answer into the legacy MWS XML that
+ * a ResponseParser (amzpay_response.c) hands to the shop.
+ *
+ * The constructor validates the config as eagerly as the legacy SDK did; the
+ * core client (key, region, endpoint) is built at the first call that sends,
+ * because the legacy SDK reported region problems only there.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "ext/json/php_json.h"
+#include "ext/standard/base64.h"
+#include "ext/standard/php_string.h"
+#include "zend_attributes.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "ext/spl/spl_exceptions.h"
+
+#include <cjson/cJSON.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include "amzpay_private.h"
+#include "src/endpoint.h"
+#include "src/xml.h"
+
+#include "stubs/legacy_client_arginfo.h"
+
+static zend_class_entry *php_amzpay_legacy_client_ce;
+static zend_class_entry *php_amzpay_legacy_client_interface_ce;
+static zend_object_handlers php_amzpay_legacy_client_handlers;
+
+typedef struct {
+	HashTable *config;   /* every legacy key (defaults included), lower-cased and trimmed, without the secrets */
+	zval private_key;    /* config private_key (owned copy), UNDEF when none: never readable back */
+	zval passphrase;     /* config private_key_passphrase, same rules */
+	amzpay_client *core; /* built at the first call that sends; dropped whenever the config changes */
+	zend_string *parameters; /* body of the last v2 request, for getParameters() */
+	zend_object std;
+} php_amzpay_legacy_client;
+
+static inline php_amzpay_legacy_client *legacy_client_from_obj(zend_object *obj)
+{
+	return (php_amzpay_legacy_client *)((char *)obj - XtOffsetOf(php_amzpay_legacy_client, std));
+}
+
+#define Z_LEGACY_CLIENT_P(zv) legacy_client_from_obj(Z_OBJ_P(zv))
+
+/* The legacy SDK's $config with its defaults, plus the keys amzpay adds for v2 (last five). */
+static const struct {
+	const char *key;
+	zend_uchar type; /* IS_NULL, IS_FALSE, IS_TRUE or IS_LONG (-1) */
+} legacy_keys[] = {
+	{"merchant_id", IS_NULL},        {"secret_key", IS_NULL},        {"access_key", IS_NULL},
+	{"region", IS_NULL},             {"currency_code", IS_NULL},     {"sandbox", IS_FALSE},
+	{"platform_id", IS_NULL},        {"cabundle_file", IS_NULL},     {"application_name", IS_NULL},
+	{"application_version", IS_NULL}, {"proxy_host", IS_NULL},       {"proxy_port", IS_LONG},
+	{"proxy_username", IS_NULL},     {"proxy_password", IS_NULL},    {"client_id", IS_NULL},
+	{"app_id", IS_NULL},             {"handle_throttle", IS_TRUE},   {"override_service_url", IS_NULL},
+	{"public_key_id", IS_NULL},      {"private_key", IS_NULL},       {"private_key_passphrase", IS_NULL},
+	{"algorithm", IS_NULL},          {"endpoint", IS_NULL},
+};
+
+static bool is_secret_key(zend_string *key)
+{
+	return zend_string_equals_literal(key, "private_key") || zend_string_equals_literal(key, "private_key_passphrase");
+}
+
+/* Shown masked by __debugInfo() (still readable through __get(), as in the legacy SDK). */
+static bool is_masked_key(zend_string *key)
+{
+	return zend_string_equals_literal(key, "secret_key") || zend_string_equals_literal(key, "proxy_password");
+}
+
+/* {{{ object handlers */
+static zend_object *legacy_client_create(zend_class_entry *ce)
+{
+	php_amzpay_legacy_client *intern = zend_object_alloc(sizeof(php_amzpay_legacy_client), ce);
+
+	zend_object_std_init(&intern->std, ce);
+	object_properties_init(&intern->std, ce);
+	intern->std.handlers = &php_amzpay_legacy_client_handlers;
+	ZVAL_UNDEF(&intern->private_key);
+	ZVAL_UNDEF(&intern->passphrase);
+	return &intern->std;
+}
+
+static void legacy_client_drop_core(php_amzpay_legacy_client *intern)
+{
+	amzpay_client_free(intern->core);
+	intern->core = NULL;
+}
+
+static void legacy_client_free(zend_object *obj)
+{
+	php_amzpay_legacy_client *intern = legacy_client_from_obj(obj);
+	php_amzpay_secrets secrets = {0};
+
+	legacy_client_drop_core(intern);
+	if (intern->config) {
+		zend_array_destroy(intern->config);
+		intern->config = NULL;
+	}
+	if (intern->parameters) {
+		zend_string_release(intern->parameters);
+		intern->parameters = NULL;
+	}
+	/* reuse the shared release: it cleanses the key copies we own */
+	ZVAL_COPY_VALUE(&secrets.private_key, &intern->private_key);
+	ZVAL_COPY_VALUE(&secrets.passphrase, &intern->passphrase);
+	ZVAL_UNDEF(&intern->private_key);
+	ZVAL_UNDEF(&intern->passphrase);
+	php_amzpay_secrets_release(&secrets);
+	zend_object_std_dtor(obj);
+}
+
+static php_amzpay_legacy_client *legacy_client_checked(zval *this_zv)
+{
+	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(this_zv);
+
+	if (!intern->config) {
+		zend_throw_error(NULL, "AmazonPay\\Client object is not initialized");
+		return NULL;
+	}
+	return intern;
+}
+/* }}} */
+
+/* PHP's gettype() names, which the legacy messages use. */
+static const char *legacy_type_name(const zval *zv)
+{
+	switch (Z_TYPE_P(zv)) {
+		case IS_NULL:
+			return "NULL";
+		case IS_FALSE:
+		case IS_TRUE:
+			return "boolean";
+		case IS_LONG:
+			return "integer";
+		case IS_DOUBLE:
+			return "double";
+		case IS_STRING:
+			return "string";
+		case IS_ARRAY:
+			return "array";
+		case IS_OBJECT:
+			return "object";
+		default:
+			return "resource";
+	}
+}
+
+/* trim() of a scalar, as the legacy trimArray(): ints, floats and null become strings. */
+static zend_result legacy_trim(zval *value, zval *out)
+{
+	zend_string *s = zval_try_get_string(value);
+
+	if (!s) {
+		return FAILURE;
+	}
+	ZVAL_STR(out, php_trim(s, NULL, 0, 3));
+	zend_string_release(s);
+	return SUCCESS;
+}
+
+/* {{{ constructor config */
+static HashTable *config_defaults(void)
+{
+	HashTable *config = zend_new_array(sizeof(legacy_keys) / sizeof(legacy_keys[0]));
+
+	for (size_t i = 0; i < sizeof(legacy_keys) / sizeof(legacy_keys[0]); i++) {
+		zval v;
+		if (legacy_keys[i].type == IS_LONG) {
+			ZVAL_LONG(&v, -1);
+		} else {
+			ZVAL_NULL(&v);
+			Z_TYPE_INFO(v) = legacy_keys[i].type;
+		}
+		zend_hash_str_add_new(config, legacy_keys[i].key, strlen(legacy_keys[i].key), &v);
+	}
+	return config;
+}
+
+static void throw_unknown_key(zend_string *key, zend_ulong index)
+{
+	if (key) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 1,
+		                        "Key %s is either not part of the configuration or has incorrect Key name.\n"
+		                        "                check the config array key names to match your key names of your "
+		                        "config array",
+		                        ZSTR_VAL(key));
+	} else {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 1,
+		                        "Key " ZEND_ULONG_FMT " is either not part of the configuration or has incorrect Key "
+		                        "name.\n                check the config array key names to match your key names of "
+		                        "your config array",
+		                        index);
+	}
+}
+
+/* The legacy check: "sandbox" must be a bool whenever it is non-empty. */
+static zend_result check_sandbox(zval *value)
+{
+	zend_string *str;
+
+	if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE || !zend_is_true(value)) {
+		return SUCCESS;
+	}
+	str = Z_TYPE_P(value) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_get_string(value);
+	zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
+	                        "sandbox value %s is of type %s and should be a boolean value", ZSTR_VAL(str),
+	                        legacy_type_name(value));
+	zend_string_release(str);
+	return FAILURE;
+}
+
+/* Stores one user value into the config (or the secret slots), after the legacy trim. */
+static zend_result config_store(php_amzpay_legacy_client *intern, HashTable *config, zend_string *key, zval *value)
+{
+	zval v;
+
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE ||
+	    zend_string_equals_literal(key, "proxy_password")) {
+		ZVAL_COPY(&v, value);
+	} else if (legacy_trim(value, &v) == FAILURE) {
+		return FAILURE;
+	}
+	if (is_secret_key(key)) {
+		zval *slot = zend_string_equals_literal(key, "private_key") ? &intern->private_key : &intern->passphrase;
+		zval_ptr_dtor(slot);
+		ZVAL_COPY_VALUE(slot, &v);
+		return SUCCESS;
+	}
+	zend_hash_update(config, key, &v);
+	return SUCCESS;
+}
+
+static zend_result legacy_configure(php_amzpay_legacy_client *intern, HashTable *user)
+{
+	HashTable *config = config_defaults();
+	zend_string *key;
+	zend_ulong index;
+	zval *value;
+
+	ZEND_HASH_FOREACH_KEY_VAL(user, index, key, value) {
+		zend_string *lkey;
+		zend_result rc;
+
+		if (!key) {
+			throw_unknown_key(NULL, index);
+			goto fail;
+		}
+		lkey = zend_string_tolower(key);
+		if (!zend_hash_exists(config, lkey) && !is_secret_key(lkey)) {
+			throw_unknown_key(lkey, 0);
+			zend_string_release(lkey);
+			goto fail;
+		}
+		rc = config_store(intern, config, lkey, value);
+		zend_string_release(lkey);
+		if (rc == FAILURE) {
+			goto fail;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+
+	if (check_sandbox(zend_hash_str_find(config, ZEND_STRL("sandbox"))) == FAILURE) {
+		goto fail;
+	}
+	intern->config = config;
+	return SUCCESS;
+
+fail:
+	zend_array_destroy(config);
+	return FAILURE;
+}
+
+static const char *json_error_reason(int code)
+{
+	switch (code) {
+		case PHP_JSON_ERROR_DEPTH:
+			return " - maximum stack depth exceeded.";
+		case PHP_JSON_ERROR_STATE_MISMATCH:
+			return " - invalid or malformed JSON.";
+		case PHP_JSON_ERROR_CTRL_CHAR:
+			return " - control character error.";
+		case PHP_JSON_ERROR_SYNTAX:
+			return " - syntax error.";
+		default:
+			return ".";
+	}
+}
+
+/* A JSON file path, as the legacy constructor accepted. */
+static zend_result legacy_configure_file(php_amzpay_legacy_client *intern, zend_string *path)
+{
+	php_stream *stream;
+	zend_string *json;
+	zval decoded;
+	zend_result rc = FAILURE;
+
+	stream = php_stream_open_wrapper_ex(ZSTR_VAL(path), "rb", 0, NULL, NULL);
+	if (!stream) {
+		zend_throw_exception(php_amzpay_configuration_exception_ce,
+		                     "$config is not a Json File path or the Json File was not found in the path provided", 0);
+		return FAILURE;
+	}
+	json = php_stream_copy_to_mem(stream, PHP_STREAM_COPY_ALL, 0);
+	php_stream_close(stream);
+	if (!json) {
+		json = ZSTR_EMPTY_ALLOC();
+	}
+	ZVAL_NULL(&decoded);
+	php_json_decode_ex(&decoded, ZSTR_VAL(json), ZSTR_LEN(json), PHP_JSON_OBJECT_AS_ARRAY, PHP_JSON_PARSER_DEFAULT_DEPTH);
+	/* the key material may be in this text: wipe our copy */
+	php_amzpay_zstr_cleanse(json);
+	zend_string_release(json);
+
+	if (Z_TYPE(decoded) == IS_ARRAY && zend_hash_num_elements(Z_ARRVAL(decoded))) {
+		rc = legacy_configure(intern, Z_ARRVAL(decoded));
+	} else if (!zend_is_true(&decoded)) {
+		zend_string *shown = Z_TYPE(decoded) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_get_string(&decoded);
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
+		                        "Error with message - content is not in json format%s %s",
+		                        json_error_reason(JSON_G(error_code)), ZSTR_VAL(shown));
+		zend_string_release(shown);
+	} else {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
+		                        "$config is of the incorrect type %s and should be of the type array",
+		                        legacy_type_name(&decoded));
+	}
+	zval_ptr_dtor(&decoded);
+	return rc;
+}
+/* }}} */
+
+/* {{{ proto AmazonPay\Client::__construct(mixed $config = null) */
+PHP_METHOD(AmazonPay_Client, __construct)
+{
+	zval *config = NULL;
+	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(ZEND_THIS);
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(config)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (intern->config) {
+		zend_throw_error(NULL, "AmazonPay\\Client::__construct() cannot be called twice");
+		RETURN_THROWS();
+	}
+	if (!config || Z_TYPE_P(config) == IS_NULL) {
+		zend_throw_exception(php_amzpay_configuration_exception_ce, "$config cannot be null.", 0);
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(config) == IS_ARRAY) {
+		legacy_configure(intern, Z_ARRVAL_P(config));
+		return;
+	}
+	if (Z_TYPE_P(config) == IS_STRING && !zend_str_has_nul_byte(Z_STR_P(config)) && Z_STRLEN_P(config) &&
+	    VCWD_ACCESS(Z_STRVAL_P(config), F_OK) == 0) {
+		legacy_configure_file(intern, Z_STR_P(config));
+		return;
+	}
+	zend_throw_exception(php_amzpay_configuration_exception_ce,
+	                     "$config is not a Json File path or the Json File was not found in the path provided", 0);
+}
+/* }}} */
+
+/* {{{ the core client, built at the first call that sends */
+static const char *config_cstr(php_amzpay_legacy_client *intern, const char *key)
+{
+	zval *zv = zend_hash_str_find_deref(intern->config, key, strlen(key));
+
+	return (zv && Z_TYPE_P(zv) == IS_STRING && Z_STRLEN_P(zv)) ? Z_STRVAL_P(zv) : NULL;
+}
+
+static const char *ini_cstr(const char *value)
+{
+	return (value && *value) ? value : NULL;
+}
+
+static bool config_sandbox(php_amzpay_legacy_client *intern)
+{
+	zval *zv = zend_hash_str_find_deref(intern->config, ZEND_STRL("sandbox"));
+
+	return zv && zend_is_true(zv);
+}
+
+/* Region: the legacy messages and moment (the first call); us/de/uk/jp and also eu/na, case-insensitive. */
+static zend_result legacy_region(php_amzpay_legacy_client *intern, char *out, size_t size)
+{
+	const char *region = config_cstr(intern, "region");
+
+	if (!region) {
+		zend_throw_exception(php_amzpay_configuration_exception_ce,
+		                     "config['region'] is a required parameter and is not set", 0);
+		return FAILURE;
+	}
+	snprintf(out, size, "%s", region);
+	zend_str_tolower(out, strlen(out));
+	if (!amzpay_region_map(out)) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "%s is not a valid region", region);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* proxy_host + proxy_port (legacy: only when the port is not -1) */
+static void legacy_proxy(php_amzpay_legacy_client *intern, php_amzpay_secrets *secrets, amzpay_http_config *http)
+{
+	const char *host = config_cstr(intern, "proxy_host");
+	zval *port = zend_hash_str_find_deref(intern->config, ZEND_STRL("proxy_port"));
+	const char *user = config_cstr(intern, "proxy_username");
+	zval *pass = zend_hash_str_find_deref(intern->config, ZEND_STRL("proxy_password"));
+	zend_string *port_str;
+
+	if (!host || !port || Z_TYPE_P(port) == IS_NULL) {
+		return;
+	}
+	port_str = zval_get_string(port);
+	if (!zend_string_equals_literal(port_str, "-1") && ZSTR_LEN(port_str)) {
+		secrets->proxy = zend_strpprintf(0, "%s:%s", host, ZSTR_VAL(port_str));
+		http->proxy = ZSTR_VAL(secrets->proxy);
+		if (user) {
+			zend_string *p = (pass && Z_TYPE_P(pass) != IS_NULL) ? zval_get_string(pass) : ZSTR_EMPTY_ALLOC();
+			secrets->proxy_userpwd = zend_strpprintf(0, "%s:%s", user, ZSTR_VAL(p));
+			http->proxy_userpwd = ZSTR_VAL(secrets->proxy_userpwd);
+			zend_string_release(p);
+		}
+	}
+	zend_string_release(port_str);
+}
+
+static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
+{
+	amzpay_client_options o;
+	php_amzpay_secrets secrets;
+	amzpay_error err;
+	char region[16];
+	zend_string *endpoint = NULL;
+	const char *override;
+
+	if (intern->core) {
+		return intern->core;
+	}
+	if (legacy_region(intern, region, sizeof(region)) == FAILURE) {
+		return NULL;
+	}
+	memset(&o, 0, sizeof(o));
+	memset(&secrets, 0, sizeof(secrets));
+	ZVAL_UNDEF(&secrets.private_key);
+	ZVAL_UNDEF(&secrets.passphrase);
+	amzpay_error_clear(&err);
+
+	o.region = region;
+	o.sandbox = config_sandbox(intern);
+	o.public_key_id = config_cstr(intern, "public_key_id");
+	if (!o.public_key_id) {
+		o.public_key_id = ini_cstr(AMZPAY_G(public_key_id));
+	}
+	if (Z_TYPE(intern->private_key) == IS_STRING && Z_STRLEN(intern->private_key)) {
+		o.private_key = Z_STRVAL(intern->private_key);
+		o.private_key_len = Z_STRLEN(intern->private_key);
+	} else if (ini_cstr(AMZPAY_G(private_key))) {
+		o.private_key = AMZPAY_G(private_key);
+		o.private_key_len = strlen(o.private_key);
+	}
+	if (Z_TYPE(intern->passphrase) == IS_STRING && Z_STRLEN(intern->passphrase)) {
+		o.private_key_passphrase = Z_STRVAL(intern->passphrase);
+		o.private_key_passphrase_len = Z_STRLEN(intern->passphrase);
+	} else if (ini_cstr(AMZPAY_G(private_key_passphrase))) {
+		o.private_key_passphrase = AMZPAY_G(private_key_passphrase);
+		o.private_key_passphrase_len = strlen(o.private_key_passphrase);
+	}
+	o.algorithm = config_cstr(intern, "algorithm");
+	if (!o.algorithm) {
+		o.algorithm = ini_cstr(AMZPAY_G(algorithm));
+	}
+	/* endpoint: config endpoint, then override_service_url (a v2 base URL; a bare host means https), then INI */
+	o.endpoint = config_cstr(intern, "endpoint");
+	if (!o.endpoint && (override = config_cstr(intern, "override_service_url"))) {
+		endpoint = strstr(override, "://") ? zend_string_init(override, strlen(override), 0)
+		                                   : zend_strpprintf(0, "https://%s", override);
+		o.endpoint = ZSTR_VAL(endpoint);
+	}
+	if (!o.endpoint) {
+		o.endpoint = ini_cstr(AMZPAY_G(endpoint));
+	}
+	php_amzpay_http_defaults(&o.http);
+	if (config_cstr(intern, "cabundle_file")) {
+		o.http.cabundle = config_cstr(intern, "cabundle_file");
+	}
+	legacy_proxy(intern, &secrets, &o.http);
+	o.user_agent_suffix = php_amzpay_platform_string();
+	o.language_version = PHP_VERSION;
+
+	intern->core = amzpay_client_new(&o, &err);
+	if (!intern->core) {
+		php_amzpay_throw_error(&err);
+	}
+	if (endpoint) {
+		zend_string_release(endpoint);
+	}
+	php_amzpay_secrets_release(&secrets);
+	return intern->core;
+}
+/* }}} */
+
+/* {{{ legacy parameters -> core params */
+typedef struct {
+	HashTable *normalized; /* lower-cased keys, trimmed values: owns the strings the params point to */
+	amzpay_param *items;
+	size_t count;
+} legacy_params;
+
+static void legacy_params_free(legacy_params *p)
+{
+	if (p->items) {
+		efree(p->items);
+	}
+	if (p->normalized) {
+		zend_array_destroy(p->normalized);
+	}
+	memset(p, 0, sizeof(*p));
+}
+
+/* array_change_key_case() + the legacy trim, then one core param per key, in array order. */
+static zend_result legacy_params_build(HashTable *in, legacy_params *p)
+{
+	zend_string *key;
+	zend_ulong index;
+	zval *value;
+	size_t n = 0;
+
+	memset(p, 0, sizeof(*p));
+	p->normalized = zend_new_array(in ? zend_hash_num_elements(in) : 0);
+	if (in) {
+		ZEND_HASH_FOREACH_KEY_VAL(in, index, key, value) {
+			zend_string *lkey = key ? zend_string_tolower(key) : zend_long_to_str((zend_long)index);
+			zval v;
+
+			ZVAL_DEREF(value);
+			if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE ||
+			    Z_TYPE_P(value) == IS_OBJECT || Z_TYPE_P(value) == IS_RESOURCE) {
+				/* objects are refused by the core (stricter than legacy, which trim()med them) */
+				ZVAL_COPY(&v, value);
+			} else if (legacy_trim(value, &v) == FAILURE) {
+				zend_string_release(lkey);
+				return FAILURE;
+			}
+			zend_hash_update(p->normalized, lkey, &v);
+			zend_string_release(lkey);
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	p->items = ecalloc(zend_hash_num_elements(p->normalized) + 1, sizeof(amzpay_param));
+	ZEND_HASH_FOREACH_STR_KEY_VAL(p->normalized, key, value) {
+		amzpay_param *it = &p->items[n++];
+
+		it->key = ZSTR_VAL(key);
+		switch (Z_TYPE_P(value)) {
+			case IS_STRING:
+				it->type = AMZPAY_PARAM_STRING;
+				it->str = Z_STRVAL_P(value);
+				it->len = Z_STRLEN_P(value);
+				break;
+			case IS_TRUE:
+			case IS_FALSE:
+				it->type = AMZPAY_PARAM_BOOL;
+				it->b = Z_TYPE_P(value) == IS_TRUE;
+				break;
+			case IS_ARRAY:
+				it->type = AMZPAY_PARAM_ARRAY;
+				it->count = zend_hash_num_elements(Z_ARRVAL_P(value));
+				break;
+			default:
+				it->type = AMZPAY_PARAM_OTHER;
+				it->type_name = legacy_type_name(value);
+				break;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	p->count = n;
+	return SUCCESS;
+}
+/* }}} */
+
+/* {{{ sending */
+
+/* The legacy "Unable to post request" wording, keeping the transport exception class and its details. */
+static void throw_post_failure(const amzpay_error *err, const char *idempotency_key)
+{
+	amzpay_error wrapped = *err;
+
+	if (err->domain == AMZPAY_ERR_TRANSPORT || err->domain == AMZPAY_ERR_TIMEOUT || err->domain == AMZPAY_ERR_TLS) {
+		snprintf(wrapped.message, sizeof(wrapped.message), "Unable to post request, underlying exception of %s",
+		         err->message);
+	}
+	php_amzpay_throw_transport_error(&wrapped, idempotency_key);
+}
+
+static int legacy_send(php_amzpay_legacy_client *intern, const char *method, const char *path, const char *body,
+                       size_t body_len, const amzpay_header *headers, size_t header_count, amzpay_call_result *res)
+{
+	amzpay_call call = {0};
+	amzpay_error err;
+
+	call.method = method;
+	call.path = path;
+	call.body = body;
+	call.body_len = body_len;
+	call.headers = headers;
+	call.header_count = header_count;
+	amzpay_error_clear(&err);
+	if (amzpay_client_call(intern->core, &call, res, &err) != 0) {
+		throw_post_failure(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
+		return -1;
+	}
+	return 0;
+}
+
+/* The charge state from a v2 charge body, "" when it cannot be read. */
+static void charge_state(const char *body, size_t len, char *out, size_t size)
+{
+	cJSON *json = cJSON_ParseWithLength(body, len);
+	const cJSON *state = cJSON_GetObjectItemCaseSensitive(
+		cJSON_GetObjectItemCaseSensitive(json, "statusDetails"), "state");
+
+	snprintf(out, size, "%s", cJSON_IsString(state) ? state->valuestring : "");
+	cJSON_Delete(json);
+}
+
+/*
+ * amzpay.verify_state_before_capture: read the charge first and refuse (as v2
+ * would, InvalidChargeStatus -> legacy InvalidAuthorizationStatus) unless it
+ * is Authorized. Returns 1 when `refusal` holds the reply to translate instead
+ * of sending the capture, 0 to send it, -1 on an exception.
+ */
+static int verify_before_capture(php_amzpay_legacy_client *intern, const amzpay_legacy_call *call,
+                                 amzpay_call_result *refusal)
+{
+	char path[128], state[64];
+	const char *slash = strrchr(call->path, '/');
+
+	if (!slash || (size_t)(slash - call->path) >= sizeof(path)) {
+		return 0;
+	}
+	memcpy(path, call->path, slash - call->path);
+	path[slash - call->path] = '\0';
+	if (legacy_send(intern, "GET", path, NULL, 0, NULL, 0, refusal) != 0) {
+		return -1;
+	}
+	if (refusal->http.status != 200) {
+		return 1; /* not found etc.: the capture's translation names it */
+	}
+	charge_state(amzpay_buf_cstr(&refusal->http.body), refusal->http.body.len, state, sizeof(state));
+	if (strcmp(state, "Authorized") == 0) {
+		amzpay_call_result_free(refusal);
+		amzpay_call_result_init(refusal);
+		return 0;
+	}
+	refusal->http.status = 422;
+	amzpay_buf_reset(&refusal->http.body);
+	amzpay_buf_appendf(&refusal->http.body,
+	                   "{\"reasonCode\":\"InvalidChargeStatus\",\"message\":\"The charge is in state %s; "
+	                   "a capture needs Authorized (checked by amzpay.verify_state_before_capture)\"}",
+	                   state[0] ? state : "unknown");
+	return 1;
+}
+
+/* Steps 1-2 of src/legacy.h for one prepared call; return_value gets the ResponseParser. */
+static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_legacy_call *call,
+                           zval *return_value)
+{
+	amzpay_header headers[2];
+	size_t header_count = 0;
+	amzpay_call_result res;
+	amzpay_legacy_result result;
+	amzpay_v2_reply reply;
+	amzpay_error err;
+	int verified = 0;
+
+	if (!legacy_core(intern)) {
+		return;
+	}
+	if (call->idempotency_key[0]) {
+		headers[header_count].name = AMZPAY_HEADER_IDEMPOTENCY_KEY;
+		headers[header_count++].value = call->idempotency_key;
+	}
+	if (call->simulation_code && config_sandbox(intern)) {
+		headers[header_count].name = AMZPAY_HEADER_SIMULATION_CODE;
+		headers[header_count++].value = call->simulation_code;
+	}
+	amzpay_call_result_init(&res);
+	amzpay_legacy_result_init(&result);
+	if (call->op == AMZPAY_LEGACY_CAPTURE && AMZPAY_G(verify_state_before_capture)) {
+		verified = verify_before_capture(intern, call, &res);
+		if (verified < 0) {
+			goto out;
+		}
+	}
+	if (!verified) {
+		if (intern->parameters) {
+			zend_string_release(intern->parameters);
+		}
+		intern->parameters = call->body ? zend_string_init(call->body, call->body_len, 0) : NULL;
+		if (legacy_send(intern, call->method, call->path, call->body, call->body_len, headers, header_count, &res) !=
+		    0) {
+			goto out;
+		}
+	}
+	reply.status = res.http.status;
+	reply.body = amzpay_buf_cstr(&res.http.body);
+	reply.body_len = res.http.body.len;
+	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
+	reply.retries = res.http.retries;
+	amzpay_error_clear(&err);
+	if (amzpay_legacy_translate(call, &reply, &result, &err) != 0) {
+		php_amzpay_throw_error(&err);
+		goto out;
+	}
+	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), result.success);
+	php_amzpay_response_from_result(return_value, &result);
+out:
+	amzpay_legacy_result_free(&result);
+	amzpay_call_result_free(&res);
+}
+
+/* One legacy API call: normalise, prepare, then answer locally or send and translate. */
+static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_legacy_op op, HashTable *in,
+                        zval *return_value)
+{
+	legacy_params p;
+	amzpay_params params;
+	amzpay_legacy_config cfg;
+	amzpay_legacy_call call;
+	amzpay_error err;
+	int rc;
+
+	/* reset first, as the legacy SDK did, so a throwing call leaves false behind */
+	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), 0);
+	if (legacy_params_build(in, &p) == FAILURE) {
+		legacy_params_free(&p);
+		return;
+	}
+	params.items = p.items;
+	params.count = p.count;
+	cfg.currency_code = config_cstr(intern, "currency_code");
+	cfg.sandbox = config_sandbox(intern);
+	amzpay_legacy_call_init(&call);
+	amzpay_error_clear(&err);
+	rc = amzpay_legacy_prepare(op, &params, &cfg, &call, &err);
+	if (rc < 0) {
+		zend_throw_exception(php_amzpay_invalid_argument_exception_ce, err.message, 0);
+	} else if (rc == AMZPAY_LEGACY_ANSWERED) {
+		php_amzpay_response_from_result(return_value, &call.answer);
+	} else {
+		legacy_execute(intern, this_zv, &call, return_value);
+	}
+	amzpay_legacy_call_free(&call);
+	legacy_params_free(&p);
+}
+
+static void legacy_method(INTERNAL_FUNCTION_PARAMETERS, amzpay_legacy_op op)
+{
+	HashTable *in = NULL;
+	php_amzpay_legacy_client *intern;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(in)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	legacy_call(intern, ZEND_THIS, op, in, return_value);
+}
+/* }}} */
+
+#define LEGACY_METHOD(name, op)                                                                                        \
+	PHP_METHOD(AmazonPay_Client, name)                                                                                 \
+	{                                                                                                                  \
+		legacy_method(INTERNAL_FUNCTION_PARAM_PASSTHRU, op);                                                           \
+	}
+
+LEGACY_METHOD(authorize, AMZPAY_LEGACY_AUTHORIZE)
+LEGACY_METHOD(getAuthorizationDetails, AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS)
+LEGACY_METHOD(capture, AMZPAY_LEGACY_CAPTURE)
+LEGACY_METHOD(getCaptureDetails, AMZPAY_LEGACY_GET_CAPTURE_DETAILS)
+LEGACY_METHOD(refund, AMZPAY_LEGACY_REFUND)
+LEGACY_METHOD(getRefundDetails, AMZPAY_LEGACY_GET_REFUND_DETAILS)
+LEGACY_METHOD(closeAuthorization, AMZPAY_LEGACY_CLOSE_AUTHORIZATION)
+LEGACY_METHOD(getOrderReferenceDetails, AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS)
+LEGACY_METHOD(cancelOrderReference, AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE)
+LEGACY_METHOD(closeOrderReference, AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE)
+LEGACY_METHOD(setOrderAttributes, AMZPAY_LEGACY_SET_ORDER_ATTRIBUTES)
+LEGACY_METHOD(setOrderReferenceDetails, AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS)
+LEGACY_METHOD(confirmOrderReference, AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE)
+LEGACY_METHOD(createOrderReferenceForId, AMZPAY_LEGACY_CREATE_ORDER_REFERENCE_FOR_ID)
+LEGACY_METHOD(listOrderReference, AMZPAY_LEGACY_LIST_ORDER_REFERENCE)
+LEGACY_METHOD(listOrderReferenceByNextToken, AMZPAY_LEGACY_LIST_ORDER_REFERENCE_BY_NEXT_TOKEN)
+LEGACY_METHOD(getBillingAgreementDetails, AMZPAY_LEGACY_GET_BILLING_AGREEMENT_DETAILS)
+LEGACY_METHOD(setBillingAgreementDetails, AMZPAY_LEGACY_SET_BILLING_AGREEMENT_DETAILS)
+LEGACY_METHOD(confirmBillingAgreement, AMZPAY_LEGACY_CONFIRM_BILLING_AGREEMENT)
+LEGACY_METHOD(validateBillingAgreement, AMZPAY_LEGACY_VALIDATE_BILLING_AGREEMENT)
+LEGACY_METHOD(authorizeOnBillingAgreement, AMZPAY_LEGACY_AUTHORIZE_ON_BILLING_AGREEMENT)
+LEGACY_METHOD(closeBillingAgreement, AMZPAY_LEGACY_CLOSE_BILLING_AGREEMENT)
+LEGACY_METHOD(getServiceStatus, AMZPAY_LEGACY_GET_SERVICE_STATUS)
+LEGACY_METHOD(getMerchantAccountStatus, AMZPAY_LEGACY_GET_MERCHANT_ACCOUNT_STATUS)
+LEGACY_METHOD(getMerchantNotificationConfiguration, AMZPAY_LEGACY_GET_MERCHANT_NOTIFICATION_CONFIGURATION)
+LEGACY_METHOD(setMerchantNotificationConfiguration, AMZPAY_LEGACY_SET_MERCHANT_NOTIFICATION_CONFIGURATION)
+LEGACY_METHOD(getProviderCreditDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_DETAILS)
+LEGACY_METHOD(getProviderCreditReversalDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_REVERSAL_DETAILS)
+LEGACY_METHOD(reverseProviderCredit, AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT)
+
+/* {{{ charge(): the legacy orchestration (reference/legacy-sdk.md section 4.3), on v2 */
+
+/* A string parameter of the charge() array (after the legacy lower-casing), or NULL. */
+static zval *charge_param(HashTable *lc, const char *key)
+{
+	zval *zv = zend_hash_str_find_deref(lc, key, strlen(key));
+
+	return (zv && Z_TYPE_P(zv) != IS_NULL && !(Z_TYPE_P(zv) == IS_STRING && !Z_STRLEN_P(zv))) ? zv : NULL;
+}
+
+static void charge_copy(HashTable *from, const char *from_key, HashTable *to, const char *to_key)
+{
+	zval *zv = charge_param(from, from_key);
+
+	if (zv) {
+		Z_TRY_ADDREF_P(zv);
+		zend_hash_str_update(to, to_key, strlen(to_key), zv);
+	}
+}
+
+/* The order reference state of a GetOrderReferenceDetails response, or "" (error responses). */
+static void charge_order_state(zval *parser, char *out, size_t size)
+{
+	zval rv, *response, *body;
+	cJSON *status = NULL;
+	amzpay_error err;
+	const cJSON *state;
+
+	out[0] = '\0';
+	response = zend_read_property(php_amzpay_response_parser_ce, Z_OBJ_P(parser), ZEND_STRL("response"), 1, &rv);
+	if (Z_TYPE_P(response) != IS_ARRAY ||
+	    !(body = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("ResponseBody"))) || Z_TYPE_P(body) != IS_STRING) {
+		return;
+	}
+	if (amzpay_xml_order_reference_status(Z_STRVAL_P(body), Z_STRLEN_P(body), &status, &err) == 0 && status) {
+		state = cJSON_GetObjectItemCaseSensitive(status, "State");
+		if (cJSON_IsString(state)) {
+			snprintf(out, size, "%s", state->valuestring);
+		}
+	}
+	cJSON_Delete(status);
+}
+
+static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_zv, HashTable *lc, zval *id,
+                                   zval *return_value)
+{
+	HashTable *details = zend_new_array(4), *auth = zend_new_array(12);
+	zval parser;
+	char state[32];
+
+	Z_TRY_ADDREF_P(id);
+	zend_hash_str_update(details, ZEND_STRL("amazon_order_reference_id"), id);
+	charge_copy(lc, "merchant_id", details, "merchant_id");
+	charge_copy(lc, "mws_auth_token", details, "mws_auth_token");
+	ZVAL_UNDEF(&parser);
+	legacy_call(intern, this_zv, AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS, details, &parser);
+	if (EG(exception)) {
+		goto out;
+	}
+	charge_order_state(&parser, state, sizeof(state));
+	if (strcmp(state, "Open") != 0) {
+		if (state[0] && strcmp(state, "Draft") != 0) {
+			zend_throw_exception_ex(zend_ce_exception, 0,
+			                        "The Order Reference is in the %s State. It should be in the Draft or Open State",
+			                        state);
+		} else {
+			/* an error answer (unknown id...) or Draft, which v2 cannot produce: hand it back as is */
+			ZVAL_COPY(return_value, &parser);
+		}
+		goto out;
+	}
+	Z_TRY_ADDREF_P(id);
+	zend_hash_str_update(auth, ZEND_STRL("amazon_order_reference_id"), id);
+	charge_copy(lc, "charge_amount", auth, "authorization_amount");
+	charge_copy(lc, "currency_code", auth, "currency_code");
+	charge_copy(lc, "authorization_reference_id", auth, "authorization_reference_id");
+	charge_copy(lc, "charge_note", auth, "seller_authorization_note");
+	charge_copy(lc, "transaction_timeout", auth, "transaction_timeout");
+	charge_copy(lc, "soft_descriptor", auth, "soft_descriptor");
+	charge_copy(lc, "merchant_id", auth, "merchant_id");
+	charge_copy(lc, "mws_auth_token", auth, "mws_auth_token");
+	{
+		zval *capture_now = zend_hash_str_find_deref(lc, ZEND_STRL("capture_now"));
+		zval def;
+		ZVAL_FALSE(&def);
+		if (!capture_now) {
+			capture_now = &def;
+		}
+		Z_TRY_ADDREF_P(capture_now);
+		zend_hash_str_update(auth, ZEND_STRL("capture_now"), capture_now);
+	}
+	legacy_call(intern, this_zv, AMZPAY_LEGACY_AUTHORIZE, auth, return_value);
+out:
+	zval_ptr_dtor(&parser);
+	zend_array_destroy(details);
+	zend_array_destroy(auth);
+}
+
+/* {{{ proto AmazonPay\ResponseParser AmazonPay\Client::charge(array $requestParameters = []) */
+PHP_METHOD(AmazonPay_Client, charge)
+{
+	HashTable *in = NULL, *lc;
+	php_amzpay_legacy_client *intern;
+	zval *order, *agreement, *any;
+	zend_string *key;
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(in)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	lc = zend_new_array(in ? zend_hash_num_elements(in) : 0);
+	if (in) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(in, key, value) {
+			if (key) {
+				zend_string *lkey = zend_string_tolower(key);
+				Z_TRY_ADDREF_P(value);
+				zend_hash_update(lc, lkey, value);
+				zend_string_release(lkey);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	order = charge_param(lc, "amazon_order_reference_id");
+	agreement = charge_param(lc, "amazon_billing_agreement_id");
+	any = charge_param(lc, "amazon_reference_id");
+	if (!order && !agreement && any) {
+		zend_string *s = zval_get_string(any);
+		char first = ZSTR_LEN(s) ? ZSTR_VAL(s)[0] : '\0';
+		zend_string_release(s);
+		if (first == 'P' || first == 'S') {
+			order = any;
+		} else if (first == 'B' || first == 'C') {
+			agreement = any;
+		} else {
+			zend_throw_exception(zend_ce_exception, "Invalid Amazon Reference ID", 0);
+			goto out;
+		}
+	}
+	if (order) {
+		charge_order_reference(intern, ZEND_THIS, lc, order, return_value);
+	} else if (agreement) {
+		/* billing agreements have no v2 counterpart here: the details call answers UnsupportedOperation */
+		HashTable *details = zend_new_array(1);
+		Z_TRY_ADDREF_P(agreement);
+		zend_hash_str_update(details, ZEND_STRL("amazon_billing_agreement_id"), agreement);
+		legacy_call(intern, ZEND_THIS, AMZPAY_LEGACY_GET_BILLING_AGREEMENT_DETAILS, details, return_value);
+		zend_array_destroy(details);
+	} else {
+		zend_throw_exception(zend_ce_exception,
+		                     "key amazon_order_reference_id or amazon_billing_agreement_id is null and is a required "
+		                     "parameter",
+		                     0);
+	}
+out:
+	zend_array_destroy(lc);
+}
+/* }}} */
+/* }}} */
+
+/* {{{ proto mixed AmazonPay\Client::__get($name) */
+PHP_METHOD(AmazonPay_Client, __get)
+{
+	zend_string *name, *lname;
+	php_amzpay_legacy_client *intern;
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	lname = zend_string_tolower(name);
+	if (is_secret_key(lname)) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 1, "Key %s cannot be read back",
+		                        ZSTR_VAL(lname));
+	} else if ((value = zend_hash_find(intern->config, lname))) {
+		RETVAL_COPY_DEREF(value);
+	} else {
+		zend_throw_exception_ex(zend_ce_exception, 1,
+		                        "Key %s is either not a part of the configuration array config or the %s does not "
+		                        "match the key name in the config array",
+		                        ZSTR_VAL(name), ZSTR_VAL(name));
+	}
+	zend_string_release(lname);
+}
+/* }}} */
+
+static void config_set(php_amzpay_legacy_client *intern, const char *key, zval *value)
+{
+	Z_TRY_ADDREF_P(value);
+	zend_hash_str_update(intern->config, key, strlen(key), value);
+	legacy_client_drop_core(intern); /* rebuilt with the new setting at the next call */
+}
+
+/* {{{ proto void AmazonPay\Client::setSandbox($value) */
+PHP_METHOD(AmazonPay_Client, setSandbox)
+{
+	zval *value;
+	php_amzpay_legacy_client *intern;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+		zend_string *str = Z_TYPE_P(value) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_get_string(value);
+		zend_throw_exception_ex(zend_ce_exception, 0, "sandbox value %s is of type %s and should be a boolean value",
+		                        ZSTR_VAL(str), legacy_type_name(value));
+		zend_string_release(str);
+		RETURN_THROWS();
+	}
+	config_set(intern, "sandbox", value);
+}
+/* }}} */
+
+static void set_nonempty(INTERNAL_FUNCTION_PARAMETERS, const char *key, const char *what)
+{
+	zval *value;
+	php_amzpay_legacy_client *intern;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (!zend_is_true(value)) {
+		zend_throw_exception_ex(zend_ce_exception, 0, "setter value for %s provided is empty", what);
+		RETURN_THROWS();
+	}
+	config_set(intern, key, value);
+}
+
+/* {{{ proto void AmazonPay\Client::setClientId($value) */
+PHP_METHOD(AmazonPay_Client, setClientId)
+{
+	set_nonempty(INTERNAL_FUNCTION_PARAM_PASSTHRU, "client_id", "client ID");
+}
+/* }}} */
+
+/* {{{ proto void AmazonPay\Client::setAppId($value) */
+PHP_METHOD(AmazonPay_Client, setAppId)
+{
+	set_nonempty(INTERNAL_FUNCTION_PARAM_PASSTHRU, "app_id", "app ID");
+}
+/* }}} */
+
+/* {{{ proto void AmazonPay\Client::setProxy($proxy): the legacy proxy_user_* keys */
+PHP_METHOD(AmazonPay_Client, setProxy)
+{
+	zval *proxy, *v;
+	php_amzpay_legacy_client *intern;
+	static const char *from[] = {"proxy_user_host", "proxy_user_port", "proxy_user_name", "proxy_user_password"};
+	static const char *to[] = {"proxy_host", "proxy_port", "proxy_username", "proxy_password"};
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(proxy)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (Z_TYPE_P(proxy) != IS_ARRAY) {
+		return;
+	}
+	for (size_t i = 0; i < 4; i++) {
+		if ((v = zend_hash_str_find_deref(Z_ARRVAL_P(proxy), from[i], strlen(from[i]))) && zend_is_true(v)) {
+			config_set(intern, to[i], v);
+		}
+	}
+}
+/* }}} */
+
+/* {{{ proto void AmazonPay\Client::setMwsServiceUrl($url): a v2 base URL here (tests, local sandboxes) */
+PHP_METHOD(AmazonPay_Client, setMwsServiceUrl)
+{
+	zval *url;
+	php_amzpay_legacy_client *intern;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(url)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	config_set(intern, "override_service_url", url);
+}
+/* }}} */
+
+/* {{{ proto ?string AmazonPay\Client::getParameters() */
+PHP_METHOD(AmazonPay_Client, getParameters)
+{
+	php_amzpay_legacy_client *intern;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	if (intern->parameters) {
+		RETURN_STR_COPY(intern->parameters);
+	}
+	RETURN_NULL();
+}
+/* }}} */
+
+/* {{{ proto array AmazonPay\Client::getUserInfo($accessToken) */
+PHP_METHOD(AmazonPay_Client, getUserInfo)
+{
+	zval *token;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(token)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!zend_is_true(token)) {
+		zend_throw_exception(spl_ce_InvalidArgumentException, "Access Token is a required parameter and is not set", 0);
+		RETURN_THROWS();
+	}
+	/* Login with Amazon profiles are not part of Amazon Pay v2; answering anything here would be a guess */
+	zend_throw_exception(zend_ce_exception,
+	                     "getUserInfo() is not supported by amzpay: Login with Amazon is outside Amazon Pay API v2; "
+	                     "use the buyer data of the checkout session (getBuyer) or call Login with Amazon directly",
+	                     0);
+}
+/* }}} */
+
+/* {{{ proto void AmazonPay\Client::setLogger(?object $logger = null) */
+PHP_METHOD(AmazonPay_Client, setLogger)
+{
+	zend_object *logger = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_OBJ_OR_NULL(logger)
+	ZEND_PARSE_PARAMETERS_END();
+
+	(void)logger; /* amzpay writes no request logs, so there is nothing to hand to it */
+}
+/* }}} */
+
+/* {{{ proto string AmazonPay\Client::getSignature($stringToSign, $secretKey) */
+PHP_METHOD(AmazonPay_Client, getSignature)
+{
+	zend_string *data, *secret, *b64;
+	unsigned char mac[EVP_MAX_MD_SIZE];
+	unsigned int mac_len = 0;
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(data)
+		Z_PARAM_STR(secret)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!HMAC(EVP_sha256(), ZSTR_VAL(secret), (int)ZSTR_LEN(secret), (const unsigned char *)ZSTR_VAL(data),
+	          ZSTR_LEN(data), mac, &mac_len)) {
+		zend_throw_exception(php_amzpay_signature_exception_ce, "HMAC-SHA256 failed", 0);
+		RETURN_THROWS();
+	}
+	b64 = php_base64_encode(mac, mac_len);
+	RETURN_STR(b64);
+}
+/* }}} */
+
+/* {{{ proto array AmazonPay\Client::__debugInfo(): the config with secrets masked, never the private key */
+PHP_METHOD(AmazonPay_Client, __debugInfo)
+{
+	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(ZEND_THIS);
+	zval config, *success, rv;
+	zend_string *key;
+	zval *value;
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	array_init(return_value);
+	success = zend_read_property(php_amzpay_legacy_client_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("success"), 1, &rv);
+	Z_TRY_ADDREF_P(success);
+	add_assoc_zval(return_value, "success", success);
+	array_init(&config);
+	if (intern->config) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(intern->config, key, value) {
+			if (is_masked_key(key) && zend_is_true(value)) {
+				add_assoc_string(&config, ZSTR_VAL(key), "********");
+			} else {
+				Z_TRY_ADDREF_P(value);
+				zend_hash_update(Z_ARRVAL(config), key, value);
+			}
+		}
+		ZEND_HASH_FOREACH_END();
+	}
+	add_assoc_string(&config, "private_key",
+	                 Z_TYPE(intern->private_key) == IS_STRING ? "[set in the config, hidden]"
+	                 : ini_cstr(AMZPAY_G(private_key)) ? "[amzpay.private_key, hidden]"
+	                                                   : "[not set]");
+	add_assoc_zval(return_value, "config", &config);
+}
+/* }}} */
+
+void php_amzpay_legacy_init(void)
+{
+	php_amzpay_response_init();
+
+	php_amzpay_legacy_client_interface_ce = register_class_AmazonPay_ClientInterface();
+	php_amzpay_legacy_client_ce = register_class_AmazonPay_Client(php_amzpay_legacy_client_interface_ce);
+	php_amzpay_legacy_client_ce->create_object = legacy_client_create;
+
+	memcpy(&php_amzpay_legacy_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	php_amzpay_legacy_client_handlers.offset = XtOffsetOf(php_amzpay_legacy_client, std);
+	php_amzpay_legacy_client_handlers.free_obj = legacy_client_free;
+	php_amzpay_legacy_client_handlers.clone_obj = NULL;
+
+	zend_register_class_alias("PayWithAmazon\\Client", php_amzpay_legacy_client_ce);
+	zend_register_class_alias("PayWithAmazon\\ClientInterface", php_amzpay_legacy_client_interface_ce);
+}
