@@ -78,7 +78,7 @@ function check(string $call, AmazonPay\ResponseParser $r, string ...$fixtures): 
     $notes = array_filter($diffs, fn ($d) => array_filter($optional, fn ($o) => str_contains($d, ".$o:")));
     $diffs = array_diff($diffs, $notes);
     foreach ($notes as $n) {
-        echo "  optional MWS field", implode('.', array_slice(explode('.', strstr($n, ':', true)), -2)), strstr($n, ':'), "\n";
+        echo "  optional MWS field ", implode('.', array_slice(explode('.', strstr($n, ':', true)), -2)), strstr($n, ':'), "\n";
     }
     echo str_pad($call, 27), $diffs ? "DIFFERENT\n  " . implode("\n  ", $diffs) : 'same shape', "\n";
     return $bridged;
@@ -134,9 +134,9 @@ capture                    same shape
 refund                     same shape
 getRefundDetails           same shape
 closeAuthorization         same shape
-  optional MWS fieldBuyer.Phone: not in the legacy response
-  optional MWS fieldPhysicalAddress.Phone: not in the legacy response
-  optional MWS fieldPhysicalDestination.StateOrRegion: missing in the bridged answer
+  optional MWS field Buyer.Phone: not in the legacy response
+  optional MWS field PhysicalAddress.Phone: not in the legacy response
+  optional MWS field PhysicalDestination.StateOrRegion: missing in the bridged answer
 getOrderReferenceDetails   same shape
 closeOrderReference        same shape
 cancelOrderReference       same shape
