@@ -51,13 +51,24 @@ static ZEND_INI_MH(OnUpdateAmzpayEndpoint)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* Integer settings with a range: out-of-range or non-numeric values are refused with a warning. */
+static bool ini_long_in_range(zend_ini_entry *entry, zend_string *value, zend_long min, zend_long max)
+{
+	char *end;
+	zend_long v = ZEND_STRTOL(ZSTR_VAL(value), &end, 10);
+
+	if (end == ZSTR_VAL(value) || *end != '\0' || v < min || v > max) {
+		php_error_docref(NULL, E_WARNING, "%s must be an integer between " ZEND_LONG_FMT " and " ZEND_LONG_FMT,
+		                 ZSTR_VAL(entry->name), min, max);
+		return false;
+	}
+	return true;
+}
+
 /* Milliseconds in [1, 600000]. */
 static ZEND_INI_MH(OnUpdateAmzpayTimeout)
 {
-	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
-
-	if (v < 1 || v > 600000) {
-		php_error_docref(NULL, E_WARNING, "%s must be between 1 and 600000 (milliseconds)", ZSTR_VAL(entry->name));
+	if (!ini_long_in_range(entry, new_value, 1, 600000)) {
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -65,10 +76,7 @@ static ZEND_INI_MH(OnUpdateAmzpayTimeout)
 
 static ZEND_INI_MH(OnUpdateAmzpayRetries)
 {
-	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
-
-	if (v < 0 || v > 10) {
-		php_error_docref(NULL, E_WARNING, "amzpay.max_retries must be between 0 and 10");
+	if (!ini_long_in_range(entry, new_value, 0, 10)) {
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -76,10 +84,7 @@ static ZEND_INI_MH(OnUpdateAmzpayRetries)
 
 static ZEND_INI_MH(OnUpdateAmzpayRetryBase)
 {
-	zend_long v = ZEND_STRTOL(ZSTR_VAL(new_value), NULL, 10);
-
-	if (v < 0 || v > 60000) {
-		php_error_docref(NULL, E_WARNING, "amzpay.retry_base_ms must be between 0 and 60000");
+	if (!ini_long_in_range(entry, new_value, 0, 60000)) {
 		return FAILURE;
 	}
 	return OnUpdateLong(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
