@@ -765,6 +765,14 @@ static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_
 	} else if (rc == AMZPAY_LEGACY_ANSWERED) {
 		php_amzpay_response_from_result(return_value, &call.answer);
 	} else {
+		/*
+		 * A shop holds a capture id only because a capture was requested (the
+		 * bridge hands them out from capture() and capture_now answers): so a
+		 * Declined charge read through getCaptureDetails declined at capture.
+		 */
+		if (op == AMZPAY_LEGACY_GET_CAPTURE_DETAILS) {
+			call.echo.capture_issued = true;
+		}
 		legacy_execute(intern, this_zv, &call, return_value);
 	}
 	amzpay_legacy_call_free(&call);
