@@ -134,30 +134,6 @@ static php_amzpay_legacy_client *legacy_client_checked(zval *this_zv)
 }
 /* }}} */
 
-/* PHP's gettype() names, which the legacy messages use. */
-static const char *legacy_type_name(const zval *zv)
-{
-	switch (Z_TYPE_P(zv)) {
-		case IS_NULL:
-			return "NULL";
-		case IS_FALSE:
-		case IS_TRUE:
-			return "boolean";
-		case IS_LONG:
-			return "integer";
-		case IS_DOUBLE:
-			return "double";
-		case IS_STRING:
-			return "string";
-		case IS_ARRAY:
-			return "array";
-		case IS_OBJECT:
-			return "object";
-		default:
-			return "resource";
-	}
-}
-
 /* trim() of a scalar, as the legacy trimArray(): ints, floats and null become strings. */
 static zend_result legacy_trim(zval *value, zval *out)
 {
@@ -209,16 +185,10 @@ static void throw_unknown_key(zend_string *key, zend_ulong index)
 /* The legacy check: "sandbox" must be a bool whenever it is non-empty. */
 static zend_result check_sandbox(zval *value)
 {
-	zend_string *str;
-
 	if (Z_TYPE_P(value) == IS_TRUE || Z_TYPE_P(value) == IS_FALSE || !zend_is_true(value)) {
 		return SUCCESS;
 	}
-	str = Z_TYPE_P(value) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_get_string(value);
-	zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
-	                        "sandbox value %s is of type %s and should be a boolean value", ZSTR_VAL(str),
-	                        legacy_type_name(value));
-	zend_string_release(str);
+	php_amzpay_throw_sandbox_not_bool(php_amzpay_configuration_exception_ce, value);
 	return FAILURE;
 }
 
@@ -336,7 +306,7 @@ static zend_result legacy_configure_file(php_amzpay_legacy_client *intern, zend_
 	} else {
 		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
 		                        "$config is of the incorrect type %s and should be of the type array",
-		                        legacy_type_name(&decoded));
+		                        php_amzpay_gettype(&decoded));
 	}
 	zval_ptr_dtor(&decoded);
 	return rc;
@@ -585,7 +555,7 @@ static zend_result legacy_params_build(HashTable *in, legacy_params *p)
 				break;
 			default:
 				it->type = AMZPAY_PARAM_OTHER;
-				it->type_name = legacy_type_name(value);
+				it->type_name = php_amzpay_gettype(value);
 				break;
 		}
 	}
@@ -1047,10 +1017,7 @@ PHP_METHOD(AmazonPay_Client, setSandbox)
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-		zend_string *str = Z_TYPE_P(value) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_get_string(value);
-		zend_throw_exception_ex(zend_ce_exception, 0, "sandbox value %s is of type %s and should be a boolean value",
-		                        ZSTR_VAL(str), legacy_type_name(value));
-		zend_string_release(str);
+		php_amzpay_throw_sandbox_not_bool(zend_ce_exception, value);
 		RETURN_THROWS();
 	}
 	config_set(intern, "sandbox", value);

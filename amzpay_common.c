@@ -173,3 +173,38 @@ void php_amzpay_result_to_array(zval *return_value, const char *method, const ch
 	add_assoc_long(return_value, "retries", res->http.retries);
 	add_assoc_long(return_value, "duration", (zend_long)res->http.duration_ms);
 }
+
+const char *php_amzpay_gettype(const zval *zv)
+{
+	switch (Z_TYPE_P(zv)) {
+		case IS_NULL:
+			return "NULL";
+		case IS_FALSE:
+		case IS_TRUE:
+			return "boolean";
+		case IS_LONG:
+			return "integer";
+		case IS_DOUBLE:
+			return "double";
+		case IS_STRING:
+			return "string";
+		case IS_ARRAY:
+			return "array";
+		case IS_OBJECT:
+			return "object";
+		default:
+			return "resource";
+	}
+}
+
+void php_amzpay_throw_sandbox_not_bool(zend_class_entry *ce, zval *value)
+{
+	/* an array prints as "Array" without PHP's conversion warning, as in the SDKs' string concatenation */
+	zend_string *str = Z_TYPE_P(value) == IS_ARRAY ? zend_string_init("Array", 5, 0) : zval_try_get_string(value);
+
+	zend_throw_exception_ex(ce, 0, "sandbox value %s is of type %s and should be a boolean value",
+	                        str ? ZSTR_VAL(str) : "", php_amzpay_gettype(value));
+	if (str) {
+		zend_string_release(str);
+	}
+}

@@ -55,6 +55,11 @@ const char *php_amzpay_platform_string(void);
 /* Overwrites a string's bytes with zeros (for key material) before it is released. */
 void php_amzpay_zstr_cleanse(zend_string *s);
 
+/* PHP's gettype() name of a value ("integer", "boolean"...), which the SDKs' messages use. */
+const char *php_amzpay_gettype(const zval *zv);
+/* "sandbox value X is of type T and should be a boolean value", the message of both SDKs. */
+void php_amzpay_throw_sandbox_not_bool(zend_class_entry *ce, zval *value);
+
 /* Converts a PHP array of headers (name => value) into a core header list (emalloc'd). */
 zend_result php_amzpay_headers_from_array(HashTable *ht, amzpay_header **out, size_t *count, uint32_t arg_num);
 void php_amzpay_headers_free(amzpay_header *headers, size_t count);

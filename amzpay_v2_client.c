@@ -129,15 +129,7 @@ static zend_result check_sandbox_value(zval *value, bool *out)
 		*out = false;
 		return SUCCESS;
 	}
-	{
-		zend_string *str = zval_try_get_string(value);
-		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
-		                        "sandbox value %s is of type %s and should be a boolean value",
-		                        str ? ZSTR_VAL(str) : "", zend_zval_type_name(value));
-		if (str) {
-			zend_string_release(str);
-		}
-	}
+	php_amzpay_throw_sandbox_not_bool(php_amzpay_configuration_exception_ce, value);
 	return FAILURE;
 }
 
@@ -1088,13 +1080,7 @@ PHP_METHOD(Amazon_Pay_API_Client, setSandbox)
 		RETURN_THROWS();
 	}
 	if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-		zend_string *str = zval_try_get_string(value);
-		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
-		                        "sandbox value %s is of type %s and should be a boolean value", str ? ZSTR_VAL(str) : "",
-		                        zend_zval_type_name(value));
-		if (str) {
-			zend_string_release(str);
-		}
+		php_amzpay_throw_sandbox_not_bool(php_amzpay_configuration_exception_ce, value);
 		RETURN_THROWS();
 	}
 	amzpay_error_clear(&err);

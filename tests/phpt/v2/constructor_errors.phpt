@@ -58,7 +58,7 @@ unknown region: AmazonPay\Exception\ConfigurationException(0): fr is not a valid
 empty region: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
 region not a string: AmazonPay\Exception\ConfigurationException(0): config['region'] must be of type string, array given
 sandbox string: AmazonPay\Exception\ConfigurationException(0): sandbox value true is of type string and should be a boolean value
-sandbox int: AmazonPay\Exception\ConfigurationException(0): sandbox value 1 is of type int and should be a boolean value
+sandbox int: AmazonPay\Exception\ConfigurationException(0): sandbox value 1 is of type integer and should be a boolean value
 unknown algorithm: AmazonPay\Exception\ConfigurationException(0): RSA-SHA1 is not a valid algorithm
 algorithm not a string: AmazonPay\Exception\ConfigurationException(0): config['algorithm'] must be of type string, int given
 missing public_key_id: AmazonPay\Exception\ConfigurationException(0): public_key_id is a required parameter and is not set
