@@ -33,6 +33,8 @@ ZEND_BEGIN_MODULE_GLOBALS(amzpay)
 	bool legacy_classes;
 	bool v2_sdk_classes;
 	bool verify_state_before_capture;
+	char *ledger;          /* DSN of the ledger (src/ledger.h); "" = off */
+	char *ledger_password; /* MySQL password of the ledger; never displayed */
 ZEND_END_MODULE_GLOBALS(amzpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(amzpay)

@@ -190,6 +190,13 @@ static const amzpay_ledger_backend *parse_dsn(const char *dsn, amzpay_ledger_dsn
 }
 /* }}} */
 
+int amzpay_ledger_check_dsn(const char *dsn, amzpay_error *err)
+{
+	amzpay_ledger_dsn d;
+
+	return parse_dsn(dsn, &d, err) ? 0 : -1;
+}
+
 amzpay_ledger *amzpay_ledger_open(const char *dsn, const char *password, const amzpay_ledger_options *opt,
                                   amzpay_error *err)
 {

@@ -97,6 +97,9 @@ amzpay_ledger *amzpay_ledger_open(const char *dsn, const char *password, const a
                                   amzpay_error *err);
 void amzpay_ledger_close(amzpay_ledger *l);
 
+/* 0 when `dsn` is well formed (nothing is opened), -1 with err set (AMZPAY_ERR_CONFIG) otherwise. */
+int amzpay_ledger_check_dsn(const char *dsn, amzpay_error *err);
+
 /* The DSN without secrets, for messages ("sqlite:/var/lib/shop/ledger.db", "mysql://shop@db:3306/shop"). */
 const char *amzpay_ledger_name(const amzpay_ledger *l);
 
