@@ -6,6 +6,9 @@
 #include "ledger_backend.h"
 
 #include <ctype.h>
+#include <openssl/crypto.h>
+#include <pthread.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,3 +306,95 @@ int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char
 	}
 	return 0;
 }
+
+/* {{{ process-wide handle */
+static struct {
+	pthread_mutex_t lock;
+	amzpay_ledger *handle;
+	pid_t pid;
+	char dsn[4200];
+	unsigned char password_digest[32]; /* a changed password reopens; the password itself is not kept here */
+	int64_t retry_at;                  /* ms: no attempt before this after a failure */
+	char last_error[AMZPAY_ERROR_MESSAGE_MAX];
+} registry = {PTHREAD_MUTEX_INITIALIZER, NULL, 0, "", {0}, 0, ""};
+
+static void password_digest(const char *password, unsigned char out[32])
+{
+	/* FNV-1a spread over 32 bytes: only to notice a change, never stored with the password */
+	uint64_t h = 1469598103934665603ULL;
+
+	for (int round = 0; round < 4; round++) {
+		for (const char *p = password ? password : ""; *p; p++) {
+			h = (h ^ (unsigned char)*p) * 1099511628211ULL;
+		}
+		h = (h ^ (uint64_t)round) * 1099511628211ULL;
+		memcpy(out + round * 8, &h, 8);
+	}
+}
+
+static void registry_drop(bool close_it)
+{
+	if (registry.handle && close_it) {
+		amzpay_ledger_close(registry.handle);
+	}
+	registry.handle = NULL;
+	registry.dsn[0] = '\0';
+}
+
+amzpay_ledger *amzpay_ledger_acquire(const char *dsn, const char *password, const amzpay_ledger_options *opt,
+                                     amzpay_error *err)
+{
+	unsigned char digest[32];
+	int64_t now = now_ms();
+
+	password_digest(password, digest);
+	pthread_mutex_lock(&registry.lock);
+	if (registry.handle && registry.pid != getpid()) {
+		registry_drop(false);
+		registry.retry_at = 0;
+	}
+	if (strcmp(registry.dsn, dsn ? dsn : "") != 0 || memcmp(registry.password_digest, digest, sizeof(digest)) != 0) {
+		registry_drop(true);
+		registry.retry_at = 0;
+		snprintf(registry.dsn, sizeof(registry.dsn), "%s", dsn ? dsn : "");
+		memcpy(registry.password_digest, digest, sizeof(digest));
+	}
+	if (now < registry.retry_at) {
+		amzpay_error_set(err, AMZPAY_ERR_TRANSPORT, "%s (not retried for %d s)", registry.last_error,
+		                 AMZPAY_LEDGER_BACKOFF_MS / 1000);
+		pthread_mutex_unlock(&registry.lock);
+		return NULL;
+	}
+	if (!registry.handle) {
+		registry.handle = amzpay_ledger_open(dsn, password, opt, err);
+		registry.pid = getpid();
+		if (!registry.handle) {
+			snprintf(registry.last_error, sizeof(registry.last_error), "%s", err ? err->message : "ledger unavailable");
+			registry.retry_at = now + AMZPAY_LEDGER_BACKOFF_MS;
+			pthread_mutex_unlock(&registry.lock);
+			return NULL;
+		}
+	}
+	return registry.handle; /* still locked: amzpay_ledger_release() unlocks */
+}
+
+void amzpay_ledger_release(amzpay_ledger *l, const amzpay_error *failure)
+{
+	if (!l) {
+		return;
+	}
+	if (failure) {
+		snprintf(registry.last_error, sizeof(registry.last_error), "%s", failure->message);
+		registry.retry_at = now_ms() + AMZPAY_LEDGER_BACKOFF_MS;
+	}
+	pthread_mutex_unlock(&registry.lock);
+}
+
+void amzpay_ledger_registry_shutdown(void)
+{
+	pthread_mutex_lock(&registry.lock);
+	registry_drop(registry.pid == getpid());
+	OPENSSL_cleanse(registry.password_digest, sizeof(registry.password_digest));
+	pthread_mutex_unlock(&registry.lock);
+}
+/* }}} */

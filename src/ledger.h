@@ -116,6 +116,21 @@ int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char
 
 void amzpay_ledger_rows_free(amzpay_ledger_rows *rows);
 
+/*
+ * The process-wide handle the bridge uses (one per process, reopened when the DSN or the password changes).
+ * amzpay_ledger_acquire() returns it locked for the calling thread, or NULL with err set when the store
+ * cannot be opened; amzpay_ledger_release() unlocks it; `failure` is the error of the caller's failed operation, or NULL.
+ * After a failure (open or operation) the ledger is not tried again for AMZPAY_LEDGER_BACKOFF_MS: acquire
+ * answers NULL at once, so an unreachable server costs one timeout, not one per call. A handle inherited
+ * through fork() is dropped without closing (closing would disturb the parent's connection) and reopened.
+ * amzpay_ledger_registry_shutdown() closes it (module shutdown).
+ */
+#define AMZPAY_LEDGER_BACKOFF_MS 5000
+amzpay_ledger *amzpay_ledger_acquire(const char *dsn, const char *password, const amzpay_ledger_options *opt,
+                                     amzpay_error *err);
+void amzpay_ledger_release(amzpay_ledger *l, const amzpay_error *failure);
+void amzpay_ledger_registry_shutdown(void);
+
 const char *amzpay_ledger_kind_name(amzpay_ledger_kind kind);
 /* 0 when unknown. */
 amzpay_ledger_kind amzpay_ledger_kind_from_name(const char *name);

@@ -620,6 +620,62 @@ UNIT_TEST(test_mysql_server_down_mid_run)
 }
 /* }}} */
 
+/* {{{ the process-wide handle */
+UNIT_TEST(test_registry_reuse_backoff_fork)
+{
+	char dsn[512], bad[512];
+	amzpay_ledger_options opt = {200};
+	amzpay_error err, failure;
+	amzpay_ledger *a, *b;
+	double t0;
+	pid_t pid;
+	int status = -1;
+
+	sqlite_dsn(dsn, sizeof(dsn), "registry.db");
+	a = amzpay_ledger_acquire(dsn, NULL, &opt, &err);
+	CHECK(a != NULL);
+	amzpay_ledger_release(a, NULL);
+	b = amzpay_ledger_acquire(dsn, NULL, &opt, &err);
+	CHECK(b == a); /* reused, not reopened */
+	amzpay_ledger_release(b, NULL);
+
+	/* a child process never uses the parent's handle */
+	pid = fork();
+	if (pid == 0) {
+		amzpay_ledger *c = amzpay_ledger_acquire(dsn, NULL, &opt, &err);
+		int bad_child = c == NULL;
+		amzpay_ledger_release(c, NULL);
+		amzpay_ledger_registry_shutdown();
+		_exit(bad_child);
+	}
+	waitpid(pid, &status, 0);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	b = amzpay_ledger_acquire(dsn, NULL, &opt, &err);
+	CHECK(b == a);
+	amzpay_ledger_release(b, NULL);
+
+	/* an unreachable store: one attempt, then NULL at once for the back-off period */
+	snprintf(bad, sizeof(bad), "mysql://amzpay@127.0.0.1:1/amzpay_test");
+	CHECK(amzpay_ledger_acquire(bad, "pw", &opt, &err) == NULL);
+	CHECK(strstr(err.message, "connect") != NULL);
+	t0 = now_s();
+	for (int i = 0; i < 100; i++) {
+		CHECK(amzpay_ledger_acquire(bad, "pw", &opt, &err) == NULL);
+	}
+	CHECK(now_s() - t0 < 0.5);
+	CHECK(strstr(err.message, "not retried") != NULL);
+
+	/* another DSN starts afresh; a failed operation also backs off */
+	a = amzpay_ledger_acquire(dsn, NULL, &opt, &err);
+	CHECK(a != NULL);
+	amzpay_error_set(&failure, AMZPAY_ERR_TRANSPORT, "ledger %s: write: database is locked", dsn);
+	amzpay_ledger_release(a, &failure);
+	CHECK(amzpay_ledger_acquire(dsn, NULL, &opt, &err) == NULL);
+	CHECK(strstr(err.message, "database is locked") != NULL);
+	amzpay_ledger_registry_shutdown();
+}
+/* }}} */
+
 static int start_all(void)
 {
 	setup();
@@ -637,7 +693,8 @@ UNIT_MAIN(UNIT_CASE(test_dsn_parsing), UNIT_CASE(test_sqlite_round_trip), UNIT_C
           UNIT_CASE(test_sqlite_bad_rows_refused), UNIT_CASE(test_mysql_bad_rows_refused),
           UNIT_CASE(test_sqlite_corrupt_file), UNIT_CASE(test_sqlite_locked_database),
           UNIT_CASE(test_sqlite_read_only_file), UNIT_CASE(test_sqlite_newer_schema_refused),
-          UNIT_CASE(test_mysql_wrong_password_and_closed_port), UNIT_CASE(test_mysql_server_down_mid_run))
+          UNIT_CASE(test_mysql_wrong_password_and_closed_port), UNIT_CASE(test_mysql_server_down_mid_run),
+          UNIT_CASE(test_registry_reuse_backoff_fork))
 #undef main
 
 int main(void)
