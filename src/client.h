@@ -55,6 +55,8 @@ const char *amzpay_client_base_url(const amzpay_client *c);
 const char *amzpay_client_region(const amzpay_client *c);
 const amzpay_key *amzpay_client_key(const amzpay_client *c);
 amzpay_alg amzpay_client_alg(const amzpay_client *c);
+/* The client's transport settings (timeouts, TLS, proxy), for calls outside the v2 API (lwa.h). */
+const amzpay_http_config *amzpay_client_http(const amzpay_client *c);
 
 typedef struct {
 	const char *method;
