@@ -29,7 +29,10 @@
 #include <openssl/hmac.h>
 
 #include "amzpay_private.h"
+#include "main/php_syslog.h"
 #include "src/endpoint.h"
+#include "src/legacy_ledger.h"
+#include "src/redact.h"
 #include "src/xml.h"
 
 #include "stubs/legacy_client_arginfo.h"
@@ -44,6 +47,7 @@ typedef struct {
 	zval passphrase;     /* config private_key_passphrase, same rules */
 	amzpay_client *core; /* built at the first call that sends; dropped whenever the config changes */
 	zend_string *parameters; /* body of the last v2 request, for getParameters() */
+	zval logger;             /* setLogger()'s object, UNDEF when none */
 	zend_object std;
 } php_amzpay_legacy_client;
 
@@ -90,6 +94,7 @@ static zend_object *legacy_client_create(zend_class_entry *ce)
 	intern->std.handlers = &php_amzpay_legacy_client_handlers;
 	ZVAL_UNDEF(&intern->private_key);
 	ZVAL_UNDEF(&intern->passphrase);
+	ZVAL_UNDEF(&intern->logger);
 	return &intern->std;
 }
 
@@ -113,6 +118,8 @@ static void legacy_client_free(zend_object *obj)
 		zend_string_release(intern->parameters);
 		intern->parameters = NULL;
 	}
+	zval_ptr_dtor(&intern->logger);
+	ZVAL_UNDEF(&intern->logger);
 	/* reuse the shared release: it cleanses the key copies we own */
 	ZVAL_COPY_VALUE(&secrets.private_key, &intern->private_key);
 	ZVAL_COPY_VALUE(&secrets.passphrase, &intern->passphrase);
@@ -565,6 +572,70 @@ static zend_result legacy_params_build(HashTable *in, legacy_params *p)
 }
 /* }}} */
 
+/* {{{ logging: setLogger()'s PSR-3-style object (no psr/log needed: any object with the level's method or log()) */
+
+/* Calls $logger->LEVEL($message), else $logger->log(LEVEL, $message). Without a logger, warnings go to
+ * PHP's error log (never to the output, and never as an E_WARNING a shop's error handler could turn into
+ * an exception that fails a call that succeeded). */
+static void legacy_log(php_amzpay_legacy_client *intern, const char *level, const char *message)
+{
+	zend_object *obj;
+	zend_function *fn;
+	zval args[2], ret;
+
+	if (Z_TYPE(intern->logger) != IS_OBJECT) {
+		if (strcmp(level, "warning") == 0) {
+			php_log_err_with_severity((char *)message, LOG_WARNING);
+		}
+		return;
+	}
+	obj = Z_OBJ(intern->logger);
+	ZVAL_UNDEF(&ret);
+	ZVAL_STRING(&args[0], level);
+	ZVAL_STRING(&args[1], message);
+	if ((fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, level, strlen(level))) != NULL) {
+		zend_call_known_instance_method(fn, obj, &ret, 1, &args[1]);
+	} else if ((fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, "log", 3)) != NULL) {
+		zend_call_known_instance_method(fn, obj, &ret, 2, args);
+	}
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+}
+
+static bool legacy_logging(php_amzpay_legacy_client *intern)
+{
+	return Z_TYPE(intern->logger) == IS_OBJECT;
+}
+
+/* One v2 request or answer at debug level: no header but the idempotency key, the body redacted (redact.h). */
+static void legacy_log_exchange(php_amzpay_legacy_client *intern, const char *what, const char *line,
+                                const char *body, size_t body_len)
+{
+	amzpay_buf b = AMZPAY_BUF_INIT;
+
+	if (!legacy_logging(intern)) {
+		return;
+	}
+	amzpay_buf_appendf(&b, "amzpay %s: %s", what, line);
+	if (body && body_len) {
+		amzpay_buf_appends(&b, " ");
+		amzpay_redact_json(body, body_len, &b);
+	}
+	if (!b.failed) {
+		legacy_log(intern, "debug", b.data);
+	}
+	amzpay_buf_free(&b);
+}
+
+static void legacy_ledger_config(amzpay_legacy_ledger_config *cfg)
+{
+	cfg->dsn = AMZPAY_G(ledger);
+	cfg->password = AMZPAY_G(ledger_password);
+	cfg->timeout_ms = 0;
+}
+/* }}} */
+
 /* {{{ sending */
 
 /* The legacy "Unable to post request" wording, keeping the transport exception class and its details. */
@@ -658,11 +729,16 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	amzpay_legacy_result result;
 	amzpay_v2_reply reply;
 	amzpay_error err;
+	amzpay_legacy_ledger_config ledger;
+	amzpay_legacy_facts facts;
+	char warning[1024], line[512];
 	int verified = 0;
 
 	if (!legacy_core(intern)) {
 		return;
 	}
+	legacy_ledger_config(&ledger);
+	amzpay_legacy_facts_init(&facts);
 	if (call->idempotency_key[0]) {
 		headers[header_count].name = AMZPAY_HEADER_IDEMPOTENCY_KEY;
 		headers[header_count++].value = call->idempotency_key;
@@ -673,6 +749,18 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	}
 	amzpay_call_result_init(&res);
 	amzpay_legacy_result_init(&result);
+	amzpay_legacy_ledger_before(&ledger, call, &facts, warning, sizeof(warning));
+	if (warning[0]) {
+		legacy_log(intern, "warning", warning);
+	}
+	amzpay_error_clear(&err);
+	switch (amzpay_legacy_answer_from_ledger(call, &result, &err)) {
+		case 1:
+			goto answer;
+		case -1:
+			php_amzpay_throw_error(&err);
+			goto out;
+	}
 	if (call->op == AMZPAY_LEGACY_CAPTURE && AMZPAY_G(verify_state_before_capture)) {
 		verified = verify_before_capture(intern, call, &res);
 		if (verified < 0) {
@@ -684,10 +772,16 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 			zend_string_release(intern->parameters);
 		}
 		intern->parameters = call->body ? zend_string_init(call->body, call->body_len, 0) : NULL;
+		snprintf(line, sizeof(line), "%s %s%s%s", call->method, call->path, call->idempotency_key[0] ? " idempotency-key=" : "",
+		         call->idempotency_key);
+		legacy_log_exchange(intern, "request", line, call->body, call->body_len);
 		if (legacy_send(intern, call->method, call->path, call->body, call->body_len, headers, header_count, &res) !=
 		    0) {
 			goto out;
 		}
+		snprintf(line, sizeof(line), "HTTP %ld x-amz-pay-request-id=%s", res.http.status,
+		         amzpay_buf_cstr(&res.http.request_id));
+		legacy_log_exchange(intern, "response", line, amzpay_buf_cstr(&res.http.body), res.http.body.len);
 	}
 	reply.status = res.http.status;
 	reply.body = amzpay_buf_cstr(&res.http.body);
@@ -699,9 +793,15 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 		php_amzpay_throw_error(&err);
 		goto out;
 	}
+	amzpay_legacy_ledger_after(&ledger, &result, warning, sizeof(warning));
+	if (warning[0]) {
+		legacy_log(intern, "warning", warning);
+	}
+answer:
 	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), result.success);
 	php_amzpay_response_from_result(return_value, &result);
 out:
+	amzpay_legacy_facts_free(&facts);
 	amzpay_legacy_result_free(&result);
 	amzpay_call_result_free(&res);
 }
@@ -1148,7 +1248,17 @@ PHP_METHOD(AmazonPay_Client, setLogger)
 		Z_PARAM_OBJ_OR_NULL(logger)
 	ZEND_PARSE_PARAMETERS_END();
 
-	(void)logger; /* amzpay writes no request logs, so there is nothing to hand to it */
+	php_amzpay_legacy_client *intern = legacy_client_checked(ZEND_THIS);
+
+	if (!intern) {
+		RETURN_THROWS();
+	}
+	zval_ptr_dtor(&intern->logger);
+	if (logger) {
+		ZVAL_OBJ_COPY(&intern->logger, logger);
+	} else {
+		ZVAL_UNDEF(&intern->logger);
+	}
 }
 /* }}} */
 

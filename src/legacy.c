@@ -24,6 +24,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "legacy_ledger.h"
 #include "state.h"
 #include "xml.h"
 
@@ -1362,6 +1363,7 @@ int amzpay_legacy_prepare(amzpay_legacy_op op, const amzpay_params *params, cons
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "unknown legacy operation %d", (int)op);
 	}
 	call->op = op;
+	call->sandbox = cfg && cfg->sandbox;
 	spec = &op_specs[op];
 	if (legacy_type_checks(params, err) < 0) {
 		return -1;
@@ -1523,6 +1525,77 @@ static cJSON *add_result(cJSON *root, const amzpay_legacy_call *call, const char
 	return cJSON_AddObjectToObject(cJSON_AddObjectToObject(root, name), details);
 }
 
+/* --- ledger facts and records (legacy_ledger.h) -------------------- */
+
+/* The ledger's row for the call's object, or NULL. */
+static const amzpay_ledger_row *fact_row(const amzpay_legacy_call *call)
+{
+	return call->facts && call->facts->found ? &call->facts->row : NULL;
+}
+
+/* A non-empty field of the call's ledger row, else NULL. */
+#define FACT(call, field) (fact_row(call) && fact_row(call)->field[0] ? fact_row(call)->field : NULL)
+
+/* Ops whose v2 answer the ledger remembers. */
+static bool records_answer(amzpay_legacy_op op)
+{
+	return op == AMZPAY_LEGACY_AUTHORIZE || op == AMZPAY_LEGACY_CAPTURE || op == AMZPAY_LEGACY_REFUND ||
+	       op == AMZPAY_LEGACY_CLOSE_AUTHORIZATION || op == AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE ||
+	       op == AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE;
+}
+
+/* A new row of out->records for `legacy_id`, or NULL (op not recorded, no id, list full). Fields that do
+ * not fit stay empty: the ledger keeps what it had (ledger.h). */
+static amzpay_ledger_row *record(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_ledger_kind kind,
+                                 const char *legacy_id)
+{
+	amzpay_ledger_row *r;
+
+	if (!records_answer(call->op) || !legacy_id || !*legacy_id ||
+	    out->record_count >= sizeof(out->records) / sizeof(out->records[0])) {
+		return NULL;
+	}
+	r = &out->records[out->record_count++];
+	memset(r, 0, sizeof(*r));
+	AMZPAY_LEDGER_SET(r->environment, amzpay_legacy_ledger_environment(call->sandbox));
+	r->kind = kind;
+	AMZPAY_LEDGER_SET(r->legacy_id, legacy_id);
+	return r;
+}
+
+static void record_text(char *field, size_t size, const char *value)
+{
+	if (value && amzpay_ledger_set(field, size, value) != 0) {
+		field[0] = '\0';
+	}
+}
+#define RECORD(row, field, value) record_text((row)->field, sizeof((row)->field), (value))
+
+/* Reference ids: the shop's own, else the ledger's; MWS always had one, so none is omitted, never empty. */
+static void add_reference_id(cJSON *d, const char *name, const char *value)
+{
+	if (value && *value) {
+		add_text(d, name, value);
+	}
+}
+
+/* IdList: `known` (what v2 tells, may be NULL) and the ledger's children, each once, oldest first. */
+static void add_id_list(cJSON *d, const amzpay_legacy_call *call, const char *known)
+{
+	cJSON *ids = cJSON_AddObjectToObject(d, "IdList");
+	bool known_listed = false;
+
+	for (size_t i = 0; call->facts && i < call->facts->children.count; i++) {
+		const char *id = call->facts->children.rows[i].legacy_id;
+
+		add_text(ids, "member", id);
+		known_listed = known_listed || (known && strcmp(known, id) == 0);
+	}
+	if (known && *known && !known_listed) {
+		add_text(ids, "member", known);
+	}
+}
+
 /* --- charge facts -------------------------------------------------- */
 
 typedef struct {
@@ -1604,7 +1677,34 @@ static void add_authorization(cJSON *d, const authorization_doc *a)
 	add_text(d, "SellerAuthorizationNote", a->note);
 	add_text(d, "CreationTimestamp", a->creation);
 	add_text(d, "AmazonAuthorizationId", a->authorization_id);
-	add_text(d, "AuthorizationReferenceId", a->reference_id);
+	add_reference_id(d, "AuthorizationReferenceId", a->reference_id);
+}
+
+/* The authorization's ledger row; `reason` overrides the legacy ReasonCode (outright declines keep v2's). */
+static void record_authorization_as(const amzpay_legacy_call *call, amzpay_legacy_result *out,
+                                    const authorization_doc *a, const char *v2_id, const char *order_id,
+                                    const char *reason)
+{
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_AUTHORIZATION, a->authorization_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, v2_id);
+	RECORD(r, parent_id, order_id);
+	RECORD(r, reference_id, a->reference_id);
+	RECORD(r, note, a->note);
+	RECORD(r, amount, a->amount);
+	RECORD(r, currency, a->currency);
+	RECORD(r, state, a->status.state);
+	RECORD(r, reason_code, reason);
+	RECORD(r, reason_description, a->description);
+}
+
+static void record_authorization(const amzpay_legacy_call *call, amzpay_legacy_result *out, const authorization_doc *a,
+                                 const char *v2_id, const char *order_id)
+{
+	record_authorization_as(call, out, a, v2_id, order_id, a->status.reason);
 }
 
 static int answer_authorization(const amzpay_legacy_call *call, const cJSON *charge, cJSON *root,
@@ -1635,12 +1735,30 @@ static int answer_authorization(const amzpay_legacy_call *call, const cJSON *cha
 	a.updated = updated;
 	a.capture_now = cJSON_IsBool(now) ? (cJSON_IsTrue(now) ? "true" : "false")
 	                                  : (call->echo.capture_now ? "true" : "false");
-	a.note = first_of(call->echo.note, jstr(meta, "noteToBuyer"));
-	a.reference_id = first_of(call->echo.reference_id, jstr(meta, "merchantReferenceId"));
+	a.note = first_of(call->echo.note, first_of(FACT(call, note), jstr(meta, "noteToBuyer")));
+	a.reference_id =
+		first_of(call->echo.reference_id, first_of(FACT(call, reference_id), jstr(meta, "merchantReferenceId")));
 	a.authorization_id = amzpay_legacy_authorization_id(charge_id, auth_id) == 0 ? auth_id
 	                                                                             : first_of(charge_id, call->echo.id);
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
 	add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+	record_authorization(call, out, &a, charge_id, first_of(jstr(charge, "chargePermissionId"), call->echo.id));
+	if (a.capture_id) {
+		/* capture_now: the authorization's capture, under the authorization's reference id (as v1 kept it) */
+		amzpay_legacy_status cs;
+		amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_CAPTURE, a.capture_id);
+
+		amzpay_map_capture(cv.state, cv.reason, cv.facts | AMZPAY_MAP_CAPTURE_ISSUED, &cs);
+		if (r) {
+			RECORD(r, v2_id, a.capture_id);
+			RECORD(r, parent_id, a.authorization_id);
+			RECORD(r, reference_id, a.reference_id);
+			RECORD(r, amount, a.captured);
+			RECORD(r, currency, a.currency);
+			RECORD(r, state, cs.state);
+			RECORD(r, reason_code, cs.reason);
+		}
+	}
 	return 0;
 }
 
@@ -1656,14 +1774,14 @@ typedef struct {
 } capture_doc;
 
 /* Element order as in the MWS Capture / GetCaptureDetails samples. */
-static void add_capture(cJSON *d, const capture_doc *c)
+static void add_capture(cJSON *d, const amzpay_legacy_call *call, const capture_doc *c)
 {
-	add_text(d, "CaptureReferenceId", c->reference_id);
+	add_reference_id(d, "CaptureReferenceId", c->reference_id);
 	add_zero_amount(d, "CaptureFee", c->currency);
 	add_text(d, "AmazonCaptureId", c->capture_id);
 	add_text(d, "CreationTimestamp", c->creation);
 	add_text(d, "SoftDescriptor", c->descriptor);
-	cJSON_AddObjectToObject(d, "IdList"); /* refund ids: v2 does not list them */
+	add_id_list(d, call, NULL); /* refund ids: v2 does not list them, the ledger does */
 	add_status(d, "CaptureStatus", c->updated, &c->status, c->description);
 	add_text(d, "SellerCaptureNote", c->note);
 	add_amount(d, "RefundedAmount", c->currency, c->refunded);
@@ -1677,6 +1795,25 @@ static void add_capture(cJSON *d, const capture_doc *c)
 	if (c->conversion_rate) {
 		add_text(d, "ConversionRate", c->conversion_rate);
 	}
+}
+
+static void record_capture(const amzpay_legacy_call *call, amzpay_legacy_result *out, const capture_doc *c)
+{
+	char auth_id[AMZPAY_LEGACY_ID_MAX];
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_CAPTURE, c->capture_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, c->capture_id);
+	RECORD(r, parent_id, amzpay_legacy_authorization_id(c->capture_id, auth_id) == 0 ? auth_id : call->echo.id);
+	RECORD(r, reference_id, c->reference_id);
+	RECORD(r, note, c->note);
+	RECORD(r, amount, c->amount);
+	RECORD(r, currency, c->currency);
+	RECORD(r, state, c->status.state);
+	RECORD(r, reason_code, c->status.reason);
+	RECORD(r, reason_description, c->description);
 }
 
 static int answer_not_found(const amzpay_legacy_call *call, amzpay_legacy_result *out, const char *what,
@@ -1716,8 +1853,8 @@ static int answer_capture(const amzpay_legacy_call *call, const cJSON *charge, c
 	c.creation = updated;
 	c.updated = updated;
 	c.capture_id = first_of(jstr(charge, "chargeId"), call->echo.id);
-	c.reference_id = call->echo.reference_id;
-	c.note = call->echo.note;
+	c.reference_id = first_of(call->echo.reference_id, FACT(call, reference_id));
+	c.note = first_of(call->echo.note, FACT(call, note));
 	c.descriptor = first_of(jstr(charge, "softDescriptor"), call->echo.soft_descriptor);
 	c.converted = cJSON_IsObject(jget(charge, "convertedAmount")) ? jget(charge, "convertedAmount") : NULL;
 	if (cJSON_IsString(r) && r->valuestring && *r->valuestring) {
@@ -1726,7 +1863,8 @@ static int answer_capture(const amzpay_legacy_call *call, const cJSON *charge, c
 		snprintf(rate, sizeof(rate), "%.10g", r->valuedouble);
 		c.conversion_rate = rate;
 	}
-	add_capture(add_result(root, call, "CaptureDetails"), &c);
+	add_capture(add_result(root, call, "CaptureDetails"), call, &c);
+	record_capture(call, out, &c);
 	return 0;
 }
 
@@ -1741,7 +1879,7 @@ typedef struct {
 /* Element order as in the MWS Refund / GetRefundDetails samples. */
 static void add_refund(cJSON *d, const refund_doc *r)
 {
-	add_text(d, "RefundReferenceId", r->reference_id);
+	add_reference_id(d, "RefundReferenceId", r->reference_id);
 	add_text(d, "RefundType", "SellerInitiated");
 	add_text(d, "SellerRefundNote", r->note);
 	add_text(d, "CreationTimestamp", r->creation);
@@ -1750,6 +1888,25 @@ static void add_refund(cJSON *d, const refund_doc *r)
 	add_zero_amount(d, "FeeRefunded", r->currency);
 	add_amount(d, "RefundAmount", r->currency, r->amount);
 	add_text(d, "AmazonRefundId", r->refund_id);
+}
+
+/* A refund's parent is the capture the shop refunded (the call's id). */
+static void record_refund(const amzpay_legacy_call *call, amzpay_legacy_result *out, const refund_doc *d)
+{
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_REFUND, d->refund_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, d->refund_id);
+	RECORD(r, parent_id, call->echo.id);
+	RECORD(r, reference_id, d->reference_id);
+	RECORD(r, note, d->note);
+	RECORD(r, amount, d->amount);
+	RECORD(r, currency, d->currency);
+	RECORD(r, state, d->status.state);
+	RECORD(r, reason_code, d->status.reason);
+	RECORD(r, reason_description, d->description);
 }
 
 static int answer_refund(const amzpay_legacy_call *call, const cJSON *refund, cJSON *root, amzpay_legacy_result *out,
@@ -1769,13 +1926,14 @@ static int answer_refund(const amzpay_legacy_call *call, const cJSON *refund, cJ
 	amzpay_legacy_timestamp(jstr(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
 	r.creation = creation;
 	r.updated = updated;
-	r.reference_id = call->echo.reference_id;
-	r.note = call->echo.note;
+	r.reference_id = first_of(call->echo.reference_id, FACT(call, reference_id));
+	r.note = first_of(call->echo.note, FACT(call, note));
 	r.descriptor = first_of(jstr(refund, "softDescriptor"), call->echo.soft_descriptor);
 	r.currency = first_of(amount.currency, call->echo.currency);
 	r.amount = first_of(amount.amount, call->echo.amount);
 	r.refund_id = first_of(jstr(refund, "refundId"), call->op == AMZPAY_LEGACY_GET_REFUND_DETAILS ? call->echo.id : NULL);
 	add_refund(add_result(root, call, "RefundDetails"), &r);
+	record_refund(call, out, &r);
 	return 0;
 }
 
@@ -1870,6 +2028,29 @@ static void add_payment_descriptor(cJSON *d, const cJSON *cp)
 	}
 }
 
+/*
+ * v2 closes a permission the same way whether the seller closed or cancelled it, and closes it itself once
+ * it is fully charged (AmazonClosed); the ledger remembers what the seller did: a cancelled order with
+ * nothing captured reads Canceled/SellerCanceled, otherwise a seller's close or cancel reads
+ * Closed/SellerClosed (as MWS answered).
+ */
+static void seller_closed_or_canceled(const amzpay_legacy_call *call, const char *v2_state, unsigned facts,
+                                      amzpay_legacy_status *st)
+{
+	const char *seller = FACT(call, state);
+
+	if (!seller || !v2_state || strcmp(v2_state, "Closed") != 0) {
+		return;
+	}
+	if (strcmp(seller, "Canceled") == 0 && (facts & AMZPAY_MAP_NOTHING_CAPTURED)) {
+		st->state = "Canceled";
+		st->reason = "SellerCanceled";
+	} else if (strcmp(seller, "Canceled") == 0 || strcmp(seller, "Closed") == 0) {
+		st->state = "Closed";
+		st->reason = "SellerClosed";
+	}
+}
+
 static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *cp, cJSON *root,
                                   amzpay_legacy_result *out, amzpay_error *err)
 {
@@ -1887,6 +2068,7 @@ static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *c
 		facts |= AMZPAY_MAP_NOTHING_CAPTURED;
 	}
 	amzpay_map_order_reference(jstr(sd, "state"), charge_permission_reason(sd), facts, &st);
+	seller_closed_or_canceled(call, jstr(sd, "state"), facts, &st);
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), charge_permission_reason(sd));
 	add_text(d, "AmazonOrderReferenceId", first_of(jstr(cp, "chargePermissionId"), call->echo.id));
 	add_buyer(d, jget(cp, "buyer"));
@@ -1917,9 +2099,33 @@ static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *c
 	add_status(d, "OrderReferenceStatus", updated, &st, NULL);
 	add_timestamp(d, "CreationTimestamp", jstr(cp, "creationTimestamp"));
 	add_timestamp(d, "ExpirationTimestamp", jstr(cp, "expirationTimestamp"));
+	add_id_list(d, call, NULL); /* its authorizations: v2 does not list them, the ledger does */
 	add_payment_descriptor(d, cp);
 	add_text(d, "RequestPaymentAuthorization", "false");
 	return 0;
+}
+
+/* What the seller closed or cancelled: v2 does not tell a cancel from a close (seller_closed_or_canceled()). */
+static void record_seller_close(const amzpay_legacy_call *call, amzpay_legacy_result *out)
+{
+	bool order = call->op != AMZPAY_LEGACY_CLOSE_AUTHORIZATION;
+	bool cancel = call->op == AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE;
+	char charge[AMZPAY_LEGACY_ID_MAX];
+	amzpay_ledger_row *r =
+		record(call, out, order ? AMZPAY_LEDGER_ORDER : AMZPAY_LEDGER_AUTHORIZATION, call->echo.id);
+
+	if (!r) {
+		return;
+	}
+	if (order) {
+		RECORD(r, v2_id, call->echo.id);
+	} else if (amzpay_legacy_charge_id(call->echo.id, charge) == 0) {
+		RECORD(r, v2_id, charge);
+		charge[19] = '\0'; /* S01-1234567-1234567: the order of an id is its first 19 characters */
+		RECORD(r, parent_id, charge);
+	}
+	RECORD(r, state, cancel ? "Canceled" : "Closed");
+	RECORD(r, reason_code, cancel ? "SellerCanceled" : "SellerClosed");
 }
 
 /* CloseAuthorization / CancelOrderReference: an empty <...Result/>, as in the MWS samples. */
@@ -1933,6 +2139,7 @@ static int answer_empty_result(const amzpay_legacy_call *call, const cJSON *obj,
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), jstr(sd, "reasonCode"));
 	snprintf(name, sizeof(name), "%sResult", amzpay_legacy_op_action(call->op));
 	cJSON_AddObjectToObject(root, name);
+	record_seller_close(call, out);
 	return 0;
 }
 
@@ -1940,7 +2147,8 @@ static int answer_empty_result(const amzpay_legacy_call *call, const cJSON *obj,
 static int answer_no_result(const amzpay_legacy_call *call, const cJSON *obj, cJSON *root, amzpay_legacy_result *out,
                             amzpay_error *err)
 {
-	(void)call, (void)obj, (void)root, (void)out, (void)err;
+	(void)obj, (void)root, (void)err;
+	record_seller_close(call, out);
 	return 0;
 }
 
@@ -2012,7 +2220,7 @@ static bool is_decline(amzpay_legacy_op op, const char *code)
  * decline happened "now" (J).
  */
 static void decline_authorization(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                                  const cJSON *body, const char *now)
+                                  const cJSON *body, const char *now, amzpay_legacy_result *out)
 {
 	char zero[AMZPAY_MONEY_BUF], auth_id[AMZPAY_LEGACY_ID_MAX];
 	authorization_doc a;
@@ -2029,16 +2237,19 @@ static void decline_authorization(const amzpay_legacy_call *call, const char *co
 	a.capture_now = call->echo.capture_now ? "true" : "false";
 	a.note = call->echo.note;
 	a.reference_id = call->echo.reference_id;
-	/* v2 returns no charge id with a refusal: empty unless the error body names one */
-	if (amzpay_legacy_authorization_id(jstr(body, "chargeId"), auth_id) < 0) {
+	/* v2 creates no charge for a refusal: the error body's charge id if it names one, else a deterministic
+	 * v1-shaped id (legacy_ledger.h), so the shop can store it and read the decline back */
+	if (amzpay_legacy_authorization_id(jstr(body, "chargeId"), auth_id) < 0 &&
+	    amzpay_legacy_declined_authorization_id(call->echo.id, call->echo.reference_id, auth_id) < 0) {
 		auth_id[0] = '\0';
 	}
 	a.authorization_id = auth_id;
 	add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+	record_authorization_as(call, out, &a, jstr(body, "chargeId"), call->echo.id, code);
 }
 
 static void decline_capture(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                            const char *now)
+                            const char *now, amzpay_legacy_result *out)
 {
 	char zero[AMZPAY_MONEY_BUF], charge[AMZPAY_LEGACY_ID_MAX];
 	capture_doc c;
@@ -2059,11 +2270,12 @@ static void decline_capture(const amzpay_legacy_call *call, const char *code, co
 	c.currency = call->echo.currency;
 	c.amount = call->echo.amount;
 	c.refunded = zero;
-	add_capture(add_result(root, call, "CaptureDetails"), &c);
+	add_capture(add_result(root, call, "CaptureDetails"), call, &c);
+	record_capture(call, out, &c);
 }
 
 static void decline_refund(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                           const cJSON *body, const char *now)
+                           const cJSON *body, const char *now, amzpay_legacy_result *out)
 {
 	refund_doc r;
 
@@ -2079,20 +2291,21 @@ static void decline_refund(const amzpay_legacy_call *call, const char *code, con
 	r.amount = call->echo.amount;
 	r.refund_id = jstr(body, "refundId");
 	add_refund(add_result(root, call, "RefundDetails"), &r);
+	record_refund(call, out, &r);
 }
 
 static void answer_decline(const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                           const cJSON *body)
+                           const cJSON *body, amzpay_legacy_result *out)
 {
 	char now[64];
 
 	now_text(now, sizeof(now));
 	if (call->op == AMZPAY_LEGACY_AUTHORIZE) {
-		decline_authorization(call, code, message, root, body, now);
+		decline_authorization(call, code, message, root, body, now, out);
 	} else if (call->op == AMZPAY_LEGACY_CAPTURE) {
-		decline_capture(call, code, message, root, now);
+		decline_capture(call, code, message, root, now, out);
 	} else {
-		decline_refund(call, code, message, root, body, now);
+		decline_refund(call, code, message, root, body, now, out);
 	}
 }
 
@@ -2162,7 +2375,7 @@ static int translate_error(const amzpay_legacy_call *call, const amzpay_v2_reply
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), code);
 	if (is_decline(call->op, code)) {
 		root = cJSON_CreateObject();
-		answer_decline(call, code, message, root, body);
+		answer_decline(call, code, message, root, body, out);
 		add_metadata(root, out);
 		snprintf(name, sizeof(name), "%sResponse", amzpay_legacy_op_action(call->op));
 		return finish_xml(name, root, 200, out, err);
@@ -2191,6 +2404,46 @@ static int translate_success(const amzpay_legacy_call *call, const cJSON *body, 
 	add_metadata(root, out);
 	snprintf(name, sizeof(name), "%sResponse", amzpay_legacy_op_action(call->op));
 	return finish_xml(name, root, 200, out, err);
+}
+
+/*
+ * getAuthorizationDetails on an authorization v2 declined outright: there is no v2 object to read, the
+ * ledger's row is the whole answer (Declined, its reason and SoftDecline rebuilt from v2's reasonCode).
+ */
+int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_error *err)
+{
+	const amzpay_ledger_row *row = fact_row(call);
+	char zero[AMZPAY_MONEY_BUF], when[64], name[96];
+	authorization_doc a;
+	cJSON *root;
+
+	if (call->op != AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS || !row || row->v2_id[0] ||
+	    row->kind != AMZPAY_LEDGER_AUTHORIZATION || strcmp(row->state, "Declined") != 0) {
+		return 0;
+	}
+	amzpay_legacy_result_free(out);
+	root = cJSON_CreateObject();
+	if (!root) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory");
+	}
+	memset(&a, 0, sizeof(a));
+	amzpay_map_authorization("Declined", row->reason_code, 0, &a.status);
+	zero_amount(row->currency, zero, sizeof(zero));
+	format_time((time_t)(row->created_at / 1000), when, sizeof(when));
+	a.currency = row->currency;
+	a.amount = row->amount;
+	a.captured = zero;
+	a.expiration = a.creation = a.updated = when;
+	a.description = row->reason_description;
+	a.capture_now = "false";
+	a.note = row->note;
+	a.authorization_id = row->legacy_id;
+	a.reference_id = row->reference_id;
+	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), row->reason_code);
+	add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+	add_metadata(root, out);
+	snprintf(name, sizeof(name), "%sResponse", amzpay_legacy_op_action(call->op));
+	return finish_xml(name, root, 200, out, err) == 0 ? 1 : -1;
 }
 
 int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,

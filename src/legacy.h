@@ -62,6 +62,7 @@
 #include <time.h>
 
 #include "error.h"
+#include "ledger.h"
 
 #define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
 #define AMZPAY_HEADER_SIMULATION_CODE "x-amz-pay-simulation-code"
@@ -226,6 +227,10 @@ typedef struct {
 	                          * statusDetails reason, "" when none             */
 	char v2_request_id[128]; /* x-amz-pay-request-id, "" when none             */
 	char code[64];           /* MWS Error Code when !success, else ""          */
+	/* what the bridge should remember of this answer (legacy_ledger.h): written
+	 * to the ledger after authorize, capture, refund, close and cancel */
+	amzpay_ledger_row records[2];
+	size_t record_count;
 } amzpay_legacy_result;
 
 void amzpay_legacy_result_init(amzpay_legacy_result *r);
@@ -257,8 +262,14 @@ enum {
 	AMZPAY_LEGACY_ANSWERED = 1
 };
 
+struct amzpay_legacy_facts; /* legacy_ledger.h */
+
 typedef struct {
 	amzpay_legacy_op op;
+	bool sandbox;              /* the call's environment (ledger rows)              */
+	/* what the ledger knows of the call's object, read before translating; NULL = nothing (no ledger,
+	 * or it failed): the answer is then what v2 alone gives */
+	const struct amzpay_legacy_facts *facts;
 	/* the v2 request (AMZPAY_LEGACY_SEND) */
 	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
 	char *path;                /* relative, e.g. "v2/charges/S01-...-C000001/capture" */
@@ -326,6 +337,13 @@ typedef struct {
  */
 int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
                             amzpay_error *err);
+
+/*
+ * The answer the ledger alone gives (call->facts): getAuthorizationDetails on an authorization that v2
+ * declined outright (it has no v2 object). 1: `out` holds the answer, send nothing; 0: send the call;
+ * -1: err.
+ */
+int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_error *err);
 
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));

@@ -92,3 +92,63 @@ bool amzpay_legacy_is_declined_authorization_id(const char *id)
 	/* S01-1234567-1234567-A9dddddd: 7 digits after the A, the first one 9 */
 	return n == 28 && amzpay_legacy_id_valid(AMZPAY_ID_AUTHORIZATION, id, n) && id[20] == 'A' && id[21] == '9';
 }
+
+/* {{{ around one call */
+static amzpay_ledger *use(const amzpay_legacy_ledger_config *cfg, amzpay_error *err)
+{
+	amzpay_ledger_options opt = {cfg->timeout_ms};
+
+	return amzpay_ledger_acquire(cfg->dsn, cfg->password, &opt, err);
+}
+
+void amzpay_legacy_ledger_before(const amzpay_legacy_ledger_config *cfg, amzpay_legacy_call *call,
+                                 amzpay_legacy_facts *facts, char *warning, size_t n)
+{
+	amzpay_ledger *l;
+	amzpay_error err;
+	int rc;
+
+	warning[0] = '\0';
+	if (!cfg->dsn || !*cfg->dsn || !amzpay_legacy_ledger_reads(call->op)) {
+		return;
+	}
+	amzpay_error_clear(&err);
+	l = use(cfg, &err);
+	rc = l ? amzpay_legacy_ledger_read(l, amzpay_legacy_ledger_environment(call->sandbox), call->op, call->echo.id,
+	                                   facts, &err)
+	       : -1;
+	amzpay_ledger_release(l, rc != 0 && l ? &err : NULL);
+	if (rc != 0) {
+		snprintf(warning, n, "amzpay: the ledger could not be read (%s); %s answers what Amazon Pay API v2 alone "
+		         "returns", err.message, amzpay_legacy_op_method(call->op));
+		return;
+	}
+	call->facts = facts;
+}
+
+void amzpay_legacy_ledger_after(const amzpay_legacy_ledger_config *cfg, const amzpay_legacy_result *result,
+                                char *warning, size_t n)
+{
+	amzpay_ledger *l;
+	amzpay_error err;
+	size_t i = 0;
+
+	warning[0] = '\0';
+	if (!cfg->dsn || !*cfg->dsn || !result->record_count) {
+		return;
+	}
+	amzpay_error_clear(&err);
+	l = use(cfg, &err);
+	for (; l && i < result->record_count; i++) {
+		if (amzpay_ledger_put(l, &result->records[i], &err) != 0) {
+			break;
+		}
+	}
+	amzpay_ledger_release(l, l && i < result->record_count ? &err : NULL);
+	if (i < result->record_count) {
+		snprintf(warning, n, "amzpay: the ledger could not record %s %s (%s); Amazon Pay API v2 has the %s, later "
+		         "answers lack what only the ledger keeps", amzpay_ledger_kind_name(result->records[i].kind),
+		         result->records[i].legacy_id, err.message, amzpay_ledger_kind_name(result->records[i].kind));
+	}
+}
+/* }}} */

@@ -8,6 +8,7 @@
 
 #include "fixtures.h"
 #include "legacy.h"
+#include "legacy_ledger.h"
 #include "unit.h"
 #include "xml.h"
 
@@ -1069,7 +1070,8 @@ UNIT_TEST(test_response_capture_and_get_capture_details)
 	t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, NULL, 200, charge_captured, &res, &rc);
 	CHECK(rc == 0 && t && res.success);
 	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.CaptureStatus.State"), "Completed");
-	CHECK(tempty(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId")); /* v2 does not store it */
+	/* v2 does not store it: without the ledger's row the element is left out, never empty */
+	CHECK(tget(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId") == NULL);
 	check_shape(t, "GetCaptureDetailsResponse", false);
 	cJSON_Delete(t);
 	amzpay_legacy_result_free(&res);
@@ -1423,7 +1425,16 @@ UNIT_TEST(test_authorize_declines_are_legacy_declined_authorizations)
 		}
 		CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AuthorizationReferenceId"), "ref-1");
 		CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AuthorizationAmount.Amount"), "1.00");
-		CHECK(tempty(t, "AuthorizeResult.AuthorizationDetails.AmazonAuthorizationId"));
+		/* no v2 charge: the deterministic v1-shaped id of the decline (legacy_ledger.h) */
+		{
+			char want[AMZPAY_LEGACY_ID_MAX];
+			CHECK(amzpay_legacy_declined_authorization_id(ORO, "ref-1", want) == 0);
+			CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AmazonAuthorizationId"), want);
+			CHECK(res.record_count == 1 && res.records[0].kind == AMZPAY_LEDGER_AUTHORIZATION);
+			CHECK_STR(res.records[0].legacy_id, want);
+			CHECK_STR(res.records[0].reason_code, cases[i].code);
+			CHECK_STR(res.records[0].parent_id, ORO);
+		}
 		cJSON_Delete(t);
 		amzpay_legacy_result_free(&res);
 	}

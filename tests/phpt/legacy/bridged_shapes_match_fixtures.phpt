@@ -21,6 +21,11 @@ function compare($bridged, $legacy, string $path, array &$diffs): void
         }
         return;
     }
+    /* IdList: one member reads as a string, several as a list of strings (the legacy toArray()) */
+    if (str_ends_with($path, '.IdList.member') && (is_string($bridged) || array_is_list($bridged))
+        && (is_string($legacy) || array_is_list($legacy))) {
+        return;
+    }
     if (is_array($bridged) !== is_array($legacy)) {
         $diffs[] = "$path: " . get_debug_type($bridged) . ' vs ' . get_debug_type($legacy);
         return;
@@ -84,6 +89,9 @@ function check(string $call, AmazonPay\ResponseParser $r, string ...$fixtures): 
     return $bridged;
 }
 
+/* with the ledger, as a migrated shop runs: reference ids and IdList members come from it */
+require __DIR__ . '/../inc/ledger.inc';
+ini_set('amzpay.ledger', LedgerBackends::sqlite()['dsn']);
 $s = new Sandbox();
 $c = legacy_client($s);
 $order = legacy_order($s);
