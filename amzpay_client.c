@@ -725,7 +725,7 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 {
 	amzpay_header headers[2];
 	size_t header_count = 0;
-	amzpay_call_result res;
+	amzpay_call_result res, check;
 	amzpay_legacy_result result;
 	amzpay_v2_reply reply;
 	amzpay_error err;
@@ -748,6 +748,7 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 		headers[header_count++].value = call->simulation_code;
 	}
 	amzpay_call_result_init(&res);
+	amzpay_call_result_init(&check);
 	amzpay_legacy_result_init(&result);
 	amzpay_legacy_ledger_before(&ledger, call, &facts, warning, sizeof(warning));
 	if (warning[0]) {
@@ -788,6 +789,18 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	reply.body_len = res.http.body.len;
 	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
 	reply.retries = res.http.retries;
+	if (amzpay_legacy_close_needs_check(call, &reply)) {
+		snprintf(line, sizeof(line), "v2/chargePermissions/%s", call->echo.id);
+		if (legacy_send(intern, "GET", line, NULL, 0, NULL, 0, &check) != 0) {
+			goto out;
+		}
+		if (check.http.status == 200 &&
+		    amzpay_legacy_permission_fully_charged(amzpay_buf_cstr(&check.http.body), check.http.body.len)) {
+			reply.status = 200;
+			reply.body = amzpay_buf_cstr(&check.http.body);
+			reply.body_len = check.http.body.len;
+		}
+	}
 	amzpay_error_clear(&err);
 	if (amzpay_legacy_translate(call, &reply, &result, &err) != 0) {
 		php_amzpay_throw_error(&err);
@@ -801,6 +814,7 @@ answer:
 	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), result.success);
 	php_amzpay_response_from_result(return_value, &result);
 out:
+	amzpay_call_result_free(&check);
 	amzpay_legacy_facts_free(&facts);
 	amzpay_legacy_result_free(&result);
 	amzpay_call_result_free(&res);

@@ -2446,6 +2446,38 @@ int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_lega
 	return finish_xml(name, root, 200, out, err) == 0 ? 1 : -1;
 }
 
+/*
+ * MWS kept a fully captured order Open until the seller closed it; v2 closes the charge permission itself
+ * (AmazonClosed) and refuses a later close. So closeOrderReference refused with
+ * InvalidChargePermissionStatus is checked: when the permission (read by the caller) is Closed because it
+ * was fully charged, the close has nothing left to do and succeeds.
+ */
+bool amzpay_legacy_close_needs_check(const amzpay_legacy_call *call, const amzpay_v2_reply *reply)
+{
+	cJSON *body;
+	bool refused;
+
+	if (call->op != AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE || reply->status != 422 || !reply->body) {
+		return false;
+	}
+	body = cJSON_ParseWithLength(reply->body, reply->body_len);
+	refused = jstr(body, "reasonCode") && strcmp(jstr(body, "reasonCode"), "InvalidChargePermissionStatus") == 0;
+	cJSON_Delete(body);
+	return refused;
+}
+
+bool amzpay_legacy_permission_fully_charged(const char *body, size_t len)
+{
+	cJSON *cp = cJSON_ParseWithLength(body, len);
+	const cJSON *sd = jget(cp, "statusDetails");
+	const char *reason = charge_permission_reason(sd);
+	bool done = jstr(sd, "state") && strcmp(jstr(sd, "state"), "Closed") == 0 && reason &&
+	            strcmp(reason, "AmazonClosed") == 0;
+
+	cJSON_Delete(cp);
+	return done;
+}
+
 int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
                             amzpay_error *err)
 {

@@ -345,6 +345,16 @@ int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_repl
  */
 int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_error *err);
 
+/*
+ * closeOrderReference on an order v2 already closed because it was fully charged (MWS kept it Open until
+ * the seller closed it): when amzpay_legacy_close_needs_check() is true for the v2 refusal, the caller
+ * reads the charge permission (v2/chargePermissions/ID); if amzpay_legacy_permission_fully_charged() says
+ * so, it translates that 200 read as the close's answer (the close succeeds; it reads back
+ * Closed/SellerClosed with the ledger, Closed/AmazonClosed without).
+ */
+bool amzpay_legacy_close_needs_check(const amzpay_legacy_call *call, const amzpay_v2_reply *reply);
+bool amzpay_legacy_permission_fully_charged(const char *body, size_t len);
+
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));
 
