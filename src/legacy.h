@@ -184,15 +184,19 @@ int amzpay_legacy_authorization_id(const char *charge_id, char out[AMZPAY_LEGACY
 
 /*
  * Idempotency key from a legacy reference id (authorization_reference_id,
- * capture_reference_id, refund_reference_id): the id itself when it is 1..32
- * characters of [A-Za-z0-9_-] (so keys look like the shop's own ids),
- * otherwise "amzpay-" + the first 25 characters of the lower-case RFC 4648
- * base32 of SHA-256(reference id): 32 characters, deterministic, 125 bits.
+ * capture_reference_id, refund_reference_id), namespaced per operation as
+ * MWS kept the three kinds of reference ids apart (a shop may use one string
+ * for the authorization and the capture of an order): "auth-", "capt-" or
+ * "rfnd-" + the id itself when that is at most 32 characters of
+ * [A-Za-z0-9_-] (so keys look like the shop's own ids), otherwise "amzpay-"
+ * + the first 25 characters of the lower-case RFC 4648 base32 of
+ * SHA-256(namespace + reference id): 32 characters, deterministic, 125 bits.
  * A retry - in this process or after a crash in a new one - reuses the key,
  * so v2 replays the first response instead of charging twice.
  */
 #define AMZPAY_IDEMPOTENCY_KEY_MAX 32
-void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]);
+void amzpay_legacy_idempotency_key(amzpay_legacy_op op, const char *ref, size_t len,
+                                   char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]);
 
 /*
  * Sandbox parity: a legacy note (seller_authorization_note,

@@ -264,30 +264,42 @@ UNIT_TEST(test_id_formats)
 UNIT_TEST(test_idempotency_key_derivation)
 {
 	char key[AMZPAY_IDEMPOTENCY_KEY_MAX + 1], again[AMZPAY_IDEMPOTENCY_KEY_MAX + 1];
+	const char *long27 = "abcdefghijklmnopqrstuvwxyz_";
 	const char *long32 = "abcdefghijklmnopqrstuvwxyz_-0123";
 	const char *a33 = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 	size_t i;
 
-	amzpay_legacy_idempotency_key("ref-1", 5, key);
-	CHECK_STR(key, "ref-1");
-	amzpay_legacy_idempotency_key(long32, strlen(long32), key);
-	CHECK_STR(key, long32);
-	/* > 32 characters, or characters outside [A-Za-z0-9_-]: digest (vectors from Python hashlib/base64) */
-	amzpay_legacy_idempotency_key(a33, strlen(a33), key);
-	CHECK_STR(key, "amzpay-qutylsafy57hdirdicsu5hmvs");
-	amzpay_legacy_idempotency_key("order 42/1", 10, key);
-	CHECK_STR(key, "amzpay-hof6y4o6ianajc5zecyli4rri");
-	amzpay_legacy_idempotency_key("Bestellung-\xc3\x84\xc3\x96\xc3\x9c", 17, key);
-	CHECK_STR(key, "amzpay-5vp3ntfac6oa5ffabxdte2qan");
+	/* namespaced per operation: one reference string on an authorization and its capture is two keys */
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, "order-42", 8, key);
+	CHECK_STR(key, "auth-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "order-42", 8, key);
+	CHECK_STR(key, "capt-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "order-42", 8, key);
+	CHECK_STR(key, "rfnd-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, long27, strlen(long27), key);
+	CHECK_STR(key, "capt-abcdefghijklmnopqrstuvwxyz_");
+	/* longer than 32 with the namespace, or characters outside [A-Za-z0-9_-]: digest (Python hashlib/base64) */
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, long32, strlen(long32), key);
+	CHECK_STR(key, "amzpay-pwgb7vcx4quq76ah5nvzzq2ky");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, long32, strlen(long32), key);
+	CHECK_STR(key, "amzpay-o27d5thhik3en7bfwluljze7j");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, a33, strlen(a33), key);
+	CHECK_STR(key, "amzpay-ytmts5dj22ky4geiiliinhf5h");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "order 42/1", 10, key);
+	CHECK_STR(key, "amzpay-sltewxrnl7ezbs2v3tl5hdte5");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "Bestellung-\xc3\x84\xc3\x96\xc3\x9c", 17, key);
+	CHECK_STR(key, "amzpay-r35g67cprqniwdo4flr4nw2ww");
 	/* deterministic and always a valid v2 key */
-	amzpay_legacy_idempotency_key("x.y", 3, key);
-	amzpay_legacy_idempotency_key("x.y", 3, again);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.y", 3, key);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.y", 3, again);
 	CHECK_STR(key, again);
 	CHECK(strlen(key) == 32);
 	for (i = 0; key[i]; i++) {
 		CHECK((key[i] >= 'a' && key[i] <= 'z') || (key[i] >= '0' && key[i] <= '9') || key[i] == '-');
 	}
-	amzpay_legacy_idempotency_key("x.z", 3, again);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.z", 3, again);
+	CHECK(strcmp(key, again) != 0);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "x.y", 3, again);
 	CHECK(strcmp(key, again) != 0);
 }
 
@@ -451,7 +463,7 @@ UNIT_TEST(test_request_authorize)
 	CHECK(prepare(AMZPAY_LEGACY_AUTHORIZE, p, &cfg_usd, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.method, "POST");
 	CHECK_STR(call.path, "v2/charges");
-	CHECK_STR(call.idempotency_key, "asdcdsd5iiiii");
+	CHECK_STR(call.idempotency_key, "auth-asdcdsd5iiiii");
 	CHECK(call.simulation_code == NULL);
 	check_body(&call, "{\"chargePermissionId\":\"" ORO "\",\"chargeAmount\":{\"amount\":\"1.50\",\"currencyCode\":"
 	                  "\"USD\"},\"captureNow\":true,\"canHandlePendingAuthorization\":false,\"softDescriptor\":"
@@ -516,14 +528,14 @@ UNIT_TEST(test_request_capture_refund_and_reads)
 	CHECK(prepare(AMZPAY_LEGACY_CAPTURE, cap, &cfg_sandbox, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.method, "POST");
 	CHECK_STR(call.path, "v2/charges/" CHARGE "/capture");
-	CHECK_STR(call.idempotency_key, "testcsal");
+	CHECK_STR(call.idempotency_key, "capt-testcsal");
 	CHECK_STR(call.simulation_code, "CaptureInitiated");
 	check_body(&call, "{\"captureAmount\":{\"amount\":\"1.00\",\"currencyCode\":\"USD\"},\"softDescriptor\":\"AMZ*testsd\"}");
 	amzpay_legacy_call_free(&call);
 
 	CHECK(prepare(AMZPAY_LEGACY_REFUND, ref, &cfg_usd, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.path, "v2/refunds");
-	CHECK_STR(call.idempotency_key, "testRefundId1354077");
+	CHECK_STR(call.idempotency_key, "rfnd-testRefundId1354077");
 	check_body(&call, "{\"chargeId\":\"" CHARGE "\",\"refundAmount\":{\"amount\":\"0.50\",\"currencyCode\":\"EUR\"}}");
 	amzpay_legacy_call_free(&call);
 

@@ -39,7 +39,7 @@ function report(string $what, array $r, string $tag): void
 {
     global $s;
     $applied = count(array_filter($s->requests(['operation' => 'captureCharge']),
-        fn ($q) => $q['outcome'] === 'applied' && $q['idempotencyKey'] === "$tag-cap"));
+        fn ($q) => $q['outcome'] === 'applied' && $q['idempotencyKey'] === "capt-$tag-cap"));
     echo "$what: capture {$r['capture']} success=", var_export($r['success'], true), " applied=$applied",
         " read back reference id: {$r['read back reference id']}\n";
     foreach ($r['warnings'] as $w) {
