@@ -620,6 +620,7 @@ static int answer_order_reference(const amzpay_legacy_call *, const cJSON *, cJS
 static int answer_empty_result(const amzpay_legacy_call *, const cJSON *, cJSON *, amzpay_legacy_result *,
                                amzpay_error *);
 static int answer_no_result(const amzpay_legacy_call *, const cJSON *, cJSON *, amzpay_legacy_result *, amzpay_error *);
+static int answer_confirm(const amzpay_legacy_call *, const cJSON *, cJSON *, amzpay_legacy_result *, amzpay_error *);
 
 #define FIELDS(a) a, sizeof(a) / sizeof(a[0])
 #define NO_FIELDS NULL, 0
@@ -666,9 +667,9 @@ static const op_spec op_specs[AMZPAY_LEGACY_OP_COUNT] = {
 	                                               FIELDS(set_order_reference_details_fields),
 	                                               build_update_charge_permission, answer_order_reference,
 	                                               "InvalidOrderReferenceId", NULL},
-	UNSUPPORTED(CONFIRM_ORDER_REFERENCE, confirmOrderReference, ConfirmOrderReference,
-	            "Amazon Pay API v2 has no Draft order reference to confirm; v2 checkouts are completed through a "
-	            "checkout session"),
+	[AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE] = {"confirmOrderReference", "ConfirmOrderReference",
+	                                           FIELDS(get_order_reference_fields), build_get_charge_permission,
+	                                           answer_confirm, "InvalidOrderReferenceId", NULL},
 	UNSUPPORTED(CREATE_ORDER_REFERENCE_FOR_ID, createOrderReferenceForId, CreateOrderReferenceForId,
 	            "Amazon Pay API v2 creates charge permissions only through a checkout session"),
 	UNSUPPORTED(LIST_ORDER_REFERENCE, listOrderReference, ListOrderReference, why_list),
@@ -2175,6 +2176,32 @@ static int answer_no_result(const amzpay_legacy_call *call, const cJSON *obj, cJ
 	(void)obj, (void)root, (void)err;
 	record_seller_close(call, out);
 	return 0;
+}
+
+/*
+ * ConfirmOrderReference: v2 has no Draft order reference; a charge permission is Chargeable once the
+ * buyer completed checkout (or updated the payment method after a soft decline), which is what confirming
+ * did in MWS: success, nothing sent but the read. NonChargeable: the buyer has not updated the payment
+ * method (MWS PaymentMethodNotUpdated); Closed: InvalidOrderReferenceStatus.
+ */
+static int answer_confirm(const amzpay_legacy_call *call, const cJSON *cp, cJSON *root, amzpay_legacy_result *out,
+                          amzpay_error *err)
+{
+	const cJSON *sd = jget(cp, "statusDetails");
+	const char *state = jstr(sd, "state"), *reason = charge_permission_reason(sd);
+	char message[256];
+
+	(void)root;
+	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), reason);
+	if (state && strcmp(state, "Chargeable") == 0) {
+		return 0; /* the MWS answer has no Result element */
+	}
+	snprintf(message, sizeof(message), "The order reference %s cannot be confirmed: Amazon Pay API v2 reports it %s%s%s.",
+	         call->echo.id, state ? state : "in an unknown state", reason ? "/" : "", reason ? reason : "");
+	if (state && strcmp(state, "NonChargeable") == 0) {
+		return error_document(out, 400, "PaymentMethodNotUpdated", message, err) < 0 ? -1 : 1;
+	}
+	return error_document(out, 400, "InvalidOrderReferenceStatus", message, err) < 0 ? -1 : 1;
 }
 
 /* --- v2 errors ------------------------------------------------------- */

@@ -126,8 +126,9 @@ typedef enum {
 	AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE,
 	AMZPAY_LEGACY_SET_ORDER_ATTRIBUTES,
 	AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS,
-	/* no v2 counterpart: answered with an UnsupportedOperation error */
+	/* a read of the charge permission: Chargeable = confirmed (nothing to confirm in v2) */
 	AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE,
+	/* no v2 counterpart: answered with an UnsupportedOperation error */
 	AMZPAY_LEGACY_CREATE_ORDER_REFERENCE_FOR_ID,
 	AMZPAY_LEGACY_LIST_ORDER_REFERENCE,
 	AMZPAY_LEGACY_LIST_ORDER_REFERENCE_BY_NEXT_TOKEN,

@@ -193,7 +193,8 @@ UNIT_TEST(test_op_table)
 	CHECK_STR(amzpay_legacy_op_method(AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT), "reverseProviderCredit");
 	for (op = 0; op < AMZPAY_LEGACY_OP_COUNT; op++) {
 		CHECK(amzpay_legacy_op_find(amzpay_legacy_op_method((amzpay_legacy_op)op)) == op);
-		CHECK(amzpay_legacy_op_supported((amzpay_legacy_op)op) == (op <= AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS));
+		CHECK(amzpay_legacy_op_supported((amzpay_legacy_op)op) ==
+		      (op <= AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS || op == AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE));
 	}
 	CHECK(!amzpay_legacy_op_supported(AMZPAY_LEGACY_OP_COUNT));
 	CHECK_STR(amzpay_legacy_op_action(AMZPAY_LEGACY_OP_COUNT), "");
@@ -777,7 +778,7 @@ static const bad_case bad_cases[] = {
 	{SD, SET, PS("request_payment_authorization", "false"), THROW, "request_payment_authorization value false is of type string and should be a boolean value", NULL},
 	{SD, SET, PS("amazon_order_reference_id", "S01-9821095-1837200-"), IPV, "order reference id", NULL},
 	/* methods v2 cannot do: answered, but the legacy type checks still come first */
-	{AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE, SET, PS("x", "y"), "UnsupportedOperation", "Draft", NULL},
+	{AMZPAY_LEGACY_CLOSE_BILLING_AGREEMENT, SET, PS("x", "y"), "UnsupportedOperation", "billing agreements", NULL},
 	{AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE, SET, PS("expect_immediate_authorization", "true"), THROW,
 	 "expect_immediate_authorization value true is of type string and should be a boolean value", NULL},
 	{AMZPAY_LEGACY_GET_SERVICE_STATUS, SET, PS("x", "y"), "UnsupportedOperation", "service status", NULL},
