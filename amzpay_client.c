@@ -731,7 +731,7 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	amzpay_error err;
 	amzpay_legacy_ledger_config ledger;
 	amzpay_legacy_facts facts;
-	char warning[1024], line[512];
+	char warning[1024], line[512], order[AMZPAY_LEGACY_ID_MAX];
 	int verified = 0;
 
 	if (!legacy_core(intern)) {
@@ -789,6 +789,17 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	reply.body_len = res.http.body.len;
 	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
 	reply.retries = res.http.retries;
+	if (reply.status >= 200 && reply.status < 300 && amzpay_legacy_wants_billing_address(call, config_cstr(intern, "region")) &&
+	    amzpay_legacy_order_of(call->echo.id, order) == 0) {
+		/* MWS answered AuthorizationBillingAddress in the EU/UK; v2 keeps it on the charge permission */
+		snprintf(line, sizeof(line), "v2/chargePermissions/%s", order);
+		if (legacy_send(intern, "GET", line, NULL, 0, NULL, 0, &check) != 0) {
+			goto out;
+		}
+		if (check.http.status == 200) {
+			amzpay_legacy_take_billing_address(call, amzpay_buf_cstr(&check.http.body), check.http.body.len);
+		}
+	}
 	if (amzpay_legacy_close_needs_check(call, &reply)) {
 		snprintf(line, sizeof(line), "v2/chargePermissions/%s", call->echo.id);
 		if (legacy_send(intern, "GET", line, NULL, 0, NULL, 0, &check) != 0) {

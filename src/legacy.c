@@ -752,6 +752,7 @@ void amzpay_legacy_call_free(amzpay_legacy_call *call)
 	free(call->echo.note);
 	free(call->echo.amount);
 	free(call->echo.soft_descriptor);
+	free(call->billing_address);
 	amzpay_legacy_result_free(&call->answer);
 	amzpay_legacy_call_init(call);
 }
@@ -1706,6 +1707,48 @@ static void add_authorization(cJSON *d, const authorization_doc *a)
 	add_reference_id(d, "AuthorizationReferenceId", a->reference_id);
 }
 
+static void add_address(cJSON *obj, const char *name, const cJSON *addr);
+
+/* AuthorizationBillingAddress (EU/UK), from the charge permission the caller read (legacy.h). */
+static void add_billing_address(cJSON *d, const amzpay_legacy_call *call)
+{
+	cJSON *addr = call->billing_address ? cJSON_Parse(call->billing_address) : NULL;
+
+	if (cJSON_IsObject(addr)) {
+		add_address(d, "AuthorizationBillingAddress", addr);
+	}
+	cJSON_Delete(addr);
+}
+
+bool amzpay_legacy_wants_billing_address(const amzpay_legacy_call *call, const char *region)
+{
+	return (call->op == AMZPAY_LEGACY_AUTHORIZE || call->op == AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS) && region &&
+	       (strcasecmp(region, "de") == 0 || strcasecmp(region, "uk") == 0 || strcasecmp(region, "eu") == 0);
+}
+
+bool amzpay_legacy_take_billing_address(amzpay_legacy_call *call, const char *body, size_t len)
+{
+	cJSON *cp = cJSON_ParseWithLength(body, len);
+	const cJSON *addr = jget(cp, "billingAddress");
+
+	free(call->billing_address);
+	call->billing_address = cJSON_IsObject(addr) ? cJSON_PrintUnformatted(addr) : NULL;
+	cJSON_Delete(cp);
+	return call->billing_address != NULL;
+}
+
+int amzpay_legacy_order_of(const char *id, char out[AMZPAY_LEGACY_ID_MAX])
+{
+	size_t n = id ? strlen(id) : 0;
+
+	if (n < 19 || !amzpay_legacy_id_valid(AMZPAY_ID_ORDER_REFERENCE, id, 19)) {
+		return -1;
+	}
+	memcpy(out, id, 19);
+	out[19] = '\0';
+	return 0;
+}
+
 /* The authorization's ledger row; `reason` overrides the legacy ReasonCode (outright declines keep v2's). */
 static void record_authorization_as(const amzpay_legacy_call *call, amzpay_legacy_result *out,
                                     const authorization_doc *a, const char *v2_id, const char *order_id,
@@ -1741,6 +1784,7 @@ static int answer_authorization(const amzpay_legacy_call *call, const cJSON *cha
 	char zero[AMZPAY_MONEY_BUF], expiration[64], creation[64], updated[64], auth_id[AMZPAY_LEGACY_ID_MAX];
 	const cJSON *meta = jget(charge, "merchantMetadata"), *now = jget(charge, "captureNow");
 	const char *charge_id = jstr(charge, "chargeId");
+	cJSON *d;
 
 	(void)err;
 	read_charge(call, charge, &cv);
@@ -1767,7 +1811,9 @@ static int answer_authorization(const amzpay_legacy_call *call, const cJSON *cha
 	a.authorization_id = amzpay_legacy_authorization_id(charge_id, auth_id) == 0 ? auth_id
 	                                                                             : first_of(charge_id, call->echo.id);
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
-	add_authorization(add_result(root, call, "AuthorizationDetails"), &a);
+	d = add_result(root, call, "AuthorizationDetails");
+	add_authorization(d, &a);
+	add_billing_address(d, call);
 	record_authorization(call, out, &a, charge_id, first_of(jstr(charge, "chargePermissionId"), call->echo.id));
 	if (a.capture_id) {
 		/* capture_now: the authorization's capture, under the authorization's reference id (as v1 kept it) */

@@ -275,6 +275,9 @@ typedef struct {
 	/* what the ledger knows of the call's object, read before translating; NULL = nothing (no ledger,
 	 * or it failed): the answer is then what v2 alone gives */
 	const struct amzpay_legacy_facts *facts;
+	/* authorize / getAuthorizationDetails in the EU and UK: the charge permission's billingAddress (JSON
+	 * text, owned, freed with the call), read by the caller, for AuthorizationBillingAddress; NULL = none */
+	char *billing_address;
 	/* the v2 request (AMZPAY_LEGACY_SEND) */
 	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
 	char *path;                /* relative, e.g. "v2/charges/S01-...-C000001/capture" */
@@ -359,6 +362,14 @@ int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_lega
  */
 bool amzpay_legacy_close_needs_check(const amzpay_legacy_call *call, const amzpay_v2_reply *reply);
 bool amzpay_legacy_permission_fully_charged(const char *body, size_t len);
+
+/* True when the answer to `call` in `region` (legacy config region) carries AuthorizationBillingAddress, as
+ * MWS did for DE/UK merchants: the caller then reads the charge permission into call->billing_address. */
+bool amzpay_legacy_wants_billing_address(const amzpay_legacy_call *call, const char *region);
+/* Sets call->billing_address from a v2 charge permission body; false when it has no billing address. */
+bool amzpay_legacy_take_billing_address(amzpay_legacy_call *call, const char *body, size_t len);
+/* The order reference id an authorization / capture / refund id belongs to (its first 19 characters). */
+int amzpay_legacy_order_of(const char *id, char out[AMZPAY_LEGACY_ID_MAX]);
 
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));
