@@ -32,6 +32,7 @@
 #include "main/php_syslog.h"
 #include "src/endpoint.h"
 #include "src/legacy_ledger.h"
+#include "src/lwa.h"
 #include "src/redact.h"
 #include "src/xml.h"
 
@@ -1242,24 +1243,71 @@ PHP_METHOD(AmazonPay_Client, getParameters)
 }
 /* }}} */
 
-/* {{{ proto array AmazonPay\Client::getUserInfo($accessToken) */
+/* {{{ proto array AmazonPay\Client::getUserInfo($accessToken)
+   Login with Amazon (unchanged by v2): tokeninfo, then profile, through the core transport (src/lwa.h);
+   the legacy checks in the legacy order: region first, then the token. */
 PHP_METHOD(AmazonPay_Client, getUserInfo)
 {
 	zval *token;
+	php_amzpay_legacy_client *intern;
+	php_amzpay_secrets secrets;
+	amzpay_http_config http;
+	amzpay_buf base = AMZPAY_BUF_INIT, profile = AMZPAY_BUF_INIT;
+	amzpay_error err;
+	zend_string *text = NULL;
+	char region[16];
+	const char *endpoint;
+	long status = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, 1)
 		Z_PARAM_ZVAL(token)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!zend_is_true(token)) {
-		zend_throw_exception(spl_ce_InvalidArgumentException, "Access Token is a required parameter and is not set", 0);
+	if (!(intern = legacy_client_checked(ZEND_THIS)) || legacy_region(intern, region, sizeof(region)) == FAILURE) {
 		RETURN_THROWS();
 	}
-	/* Login with Amazon profiles are not part of Amazon Pay v2; answering anything here would be a guess */
-	zend_throw_exception(zend_ce_exception,
-	                     "getUserInfo() is not supported by amzpay: Login with Amazon is outside Amazon Pay API v2; "
-	                     "use the buyer data of the checkout session (getBuyer) or call Login with Amazon directly",
-	                     0);
+	amzpay_error_clear(&err);
+	endpoint = config_cstr(intern, "endpoint") ? config_cstr(intern, "endpoint") : ini_cstr(AMZPAY_G(endpoint));
+	if (amzpay_lwa_base(region, config_sandbox(intern), endpoint, &base, &err) != 0) {
+		php_amzpay_throw_error(&err);
+		goto out;
+	}
+	if (!zend_is_true(token)) {
+		zend_throw_exception(spl_ce_InvalidArgumentException, "Access Token is a required parameter and is not set", 0);
+		goto out;
+	}
+	text = zval_try_get_string(token);
+	if (!text) {
+		goto out;
+	}
+	memset(&secrets, 0, sizeof(secrets));
+	ZVAL_UNDEF(&secrets.private_key);
+	ZVAL_UNDEF(&secrets.passphrase);
+	php_amzpay_http_defaults(&http);
+	if (config_cstr(intern, "cabundle_file")) {
+		http.cabundle = config_cstr(intern, "cabundle_file");
+	}
+	legacy_proxy(intern, &secrets, &http);
+	if (amzpay_lwa_user_info(&http, amzpay_buf_cstr(&base), ZSTR_VAL(text), config_cstr(intern, "client_id"),
+	                         config_cstr(intern, "app_id"), &profile, &status, &err) != 0) {
+		if (err.domain == AMZPAY_ERR_ARGUMENT) {
+			zend_throw_exception(spl_ce_InvalidArgumentException, err.message, 0);
+		} else if (err.domain == AMZPAY_ERR_STATE) {
+			zend_throw_exception(zend_ce_exception, err.message, 0); /* the legacy SDK's plain \Exception */
+		} else {
+			throw_post_failure(&err, NULL);
+		}
+	} else if (php_json_decode_ex(return_value, amzpay_buf_cstr(&profile), profile.len, PHP_JSON_OBJECT_AS_ARRAY,
+	                              PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE) {
+		RETVAL_NULL(); /* json_decode() of a body that is not JSON, as the legacy SDK returned */
+	}
+	php_amzpay_secrets_release(&secrets);
+out:
+	if (text) {
+		zend_string_release(text);
+	}
+	amzpay_buf_free(&base);
+	amzpay_buf_free(&profile);
 }
 /* }}} */
 

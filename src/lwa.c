@@ -15,6 +15,17 @@ static const struct {
 
 int amzpay_lwa_base(const char *region, bool sandbox, const char *override, amzpay_buf *out, amzpay_error *err)
 {
+	const char *domain = NULL;
+
+	/* the region is checked even with an override, as the legacy SDK checked it first */
+	for (size_t i = 0; region && i < sizeof(lwa_domains) / sizeof(lwa_domains[0]); i++) {
+		if (strcasecmp(region, lwa_domains[i].region) == 0) {
+			domain = lwa_domains[i].domain;
+		}
+	}
+	if (!domain) {
+		return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "%s is not a valid region", region ? region : "");
+	}
 	if (override && *override) {
 		size_t n = strlen(override);
 
@@ -27,13 +38,8 @@ int amzpay_lwa_base(const char *region, bool sandbox, const char *override, amzp
 		amzpay_buf_append(out, override, n);
 		return 0;
 	}
-	for (size_t i = 0; region && i < sizeof(lwa_domains) / sizeof(lwa_domains[0]); i++) {
-		if (strcasecmp(region, lwa_domains[i].region) == 0) {
-			amzpay_buf_appendf(out, "https://api.%s%s", sandbox ? "sandbox." : "", lwa_domains[i].domain);
-			return 0;
-		}
-	}
-	return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "%s is not a valid region", region ? region : "");
+	amzpay_buf_appendf(out, "https://api.%s%s", sandbox ? "sandbox." : "", domain);
+	return 0;
 }
 
 /* PHP's urldecode(): %XX and '+'. */

@@ -25,6 +25,7 @@ UNIT_TEST(test_base_urls)
 	CHECK_STR(base("uk", false, NULL, &b), "https://api.amazon.co.uk");
 	CHECK_STR(base("jp", true, "", &b), "https://api.sandbox.amazon.co.jp");
 	CHECK_STR(base("eu", true, NULL, &b), "eu is not a valid region");
+	CHECK_STR(base("eu", true, "http://127.0.0.1:8080", &b), "eu is not a valid region");
 	CHECK_STR(base("de", true, "http://127.0.0.1:8080/", &b), "http://127.0.0.1:8080");
 	CHECK(strstr(base("de", true, "http://example.com/", &b), "loopback") != NULL); /* http only on loopback */
 	amzpay_buf_free(&b);
