@@ -130,6 +130,16 @@ static void legacy_client_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* The logger may hold the client (a cycle): the collector must see it. */
+static HashTable *legacy_client_gc(zend_object *obj, zval **table, int *n)
+{
+	php_amzpay_legacy_client *intern = legacy_client_from_obj(obj);
+
+	*table = &intern->logger;
+	*n = Z_TYPE(intern->logger) == IS_OBJECT ? 1 : 0;
+	return zend_std_get_properties(obj);
+}
+
 static php_amzpay_legacy_client *legacy_client_checked(zval *this_zv)
 {
 	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(this_zv);
@@ -656,6 +666,8 @@ static int legacy_send(php_amzpay_legacy_client *intern, const char *method, con
 {
 	amzpay_call call = {0};
 	amzpay_error err;
+	const char *key;
+	char line[512];
 
 	call.method = method;
 	call.path = path;
@@ -664,10 +676,16 @@ static int legacy_send(php_amzpay_legacy_client *intern, const char *method, con
 	call.headers = headers;
 	call.header_count = header_count;
 	amzpay_error_clear(&err);
+	key = amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY);
+	snprintf(line, sizeof(line), "%s %s%s%s", method, path, key ? " idempotency-key=" : "", key ? key : "");
+	legacy_log_exchange(intern, "request", line, body, body_len);
 	if (amzpay_client_call(intern->core, &call, res, &err) != 0) {
-		throw_post_failure(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
+		throw_post_failure(&err, key);
 		return -1;
 	}
+	snprintf(line, sizeof(line), "HTTP %ld x-amz-pay-request-id=%s", res->http.status,
+	         amzpay_buf_cstr(&res->http.request_id));
+	legacy_log_exchange(intern, "response", line, amzpay_buf_cstr(&res->http.body), res->http.body.len);
 	return 0;
 }
 
@@ -774,16 +792,10 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 			zend_string_release(intern->parameters);
 		}
 		intern->parameters = call->body ? zend_string_init(call->body, call->body_len, 0) : NULL;
-		snprintf(line, sizeof(line), "%s %s%s%s", call->method, call->path, call->idempotency_key[0] ? " idempotency-key=" : "",
-		         call->idempotency_key);
-		legacy_log_exchange(intern, "request", line, call->body, call->body_len);
 		if (legacy_send(intern, call->method, call->path, call->body, call->body_len, headers, header_count, &res) !=
 		    0) {
 			goto out;
 		}
-		snprintf(line, sizeof(line), "HTTP %ld x-amz-pay-request-id=%s", res.http.status,
-		         amzpay_buf_cstr(&res.http.request_id));
-		legacy_log_exchange(intern, "response", line, amzpay_buf_cstr(&res.http.body), res.http.body.len);
 	}
 	reply.status = res.http.status;
 	reply.body = amzpay_buf_cstr(&res.http.body);
@@ -1402,6 +1414,7 @@ void php_amzpay_legacy_init(void)
 	memcpy(&php_amzpay_legacy_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_amzpay_legacy_client_handlers.offset = XtOffsetOf(php_amzpay_legacy_client, std);
 	php_amzpay_legacy_client_handlers.free_obj = legacy_client_free;
+	php_amzpay_legacy_client_handlers.get_gc = legacy_client_gc;
 	php_amzpay_legacy_client_handlers.clone_obj = NULL;
 
 	zend_register_class_alias("PayWithAmazon\\Client", php_amzpay_legacy_client_ce);
