@@ -384,6 +384,14 @@ static bool config_sandbox(php_amzpay_legacy_client *intern)
 	return zv && zend_is_true(zv);
 }
 
+/* handle_throttle: the legacy test was strtolower($value) being truthy, so only false, null, "" and "0" switch it off */
+static bool config_handle_throttle(php_amzpay_legacy_client *intern)
+{
+	zval *zv = zend_hash_str_find_deref(intern->config, ZEND_STRL("handle_throttle"));
+
+	return !zv || zend_is_true(zv);
+}
+
 /* Region: the legacy messages and moment (the first call); us/de/uk/jp and also eu/na, case-insensitive. */
 static zend_result legacy_region(php_amzpay_legacy_client *intern, char *out, size_t size)
 {
@@ -489,6 +497,7 @@ static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 		o.http.cabundle = config_cstr(intern, "cabundle_file");
 	}
 	legacy_proxy(intern, &secrets, &o.http);
+	o.http.no_status_retries = !config_handle_throttle(intern);
 	o.user_agent_suffix = php_amzpay_platform_string();
 	o.language_version = PHP_VERSION;
 
@@ -865,6 +874,7 @@ static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_
 	params.count = p.count;
 	cfg.currency_code = config_cstr(intern, "currency_code");
 	cfg.sandbox = config_sandbox(intern);
+	cfg.no_handle_throttle = !config_handle_throttle(intern);
 	amzpay_legacy_call_init(&call);
 	amzpay_error_clear(&err);
 	rc = amzpay_legacy_prepare(op, &params, &cfg, &call, &err);

@@ -1391,6 +1391,7 @@ int amzpay_legacy_prepare(amzpay_legacy_op op, const amzpay_params *params, cons
 	}
 	call->op = op;
 	call->sandbox = cfg && cfg->sandbox;
+	call->handle_throttle = !(cfg && cfg->no_handle_throttle);
 	spec = &op_specs[op];
 	if (legacy_type_checks(params, err) < 0) {
 		return -1;
@@ -2478,8 +2479,13 @@ static int translate_error(const amzpay_legacy_call *call, const amzpay_v2_reply
 		snprintf(name, sizeof(name), "%sResponse", amzpay_legacy_op_action(call->op));
 		return finish_xml(name, root, 200, out, err);
 	}
-	if (retryable_status(reply->status)) {
+	if (retryable_status(reply->status) && call->handle_throttle) {
 		return throw_exhausted(reply->status, reply->retries, err);
+	}
+	if ((reply->status == 429 || reply->status == 503) && !call->handle_throttle) {
+		/* handle_throttle false: MWS's own throttled answer, once (the legacy endless retry is not kept) */
+		return error_document(out, 503, "RequestThrottled", message && *message ? message : "Request is throttled",
+		                      err);
 	}
 	return answer_v2_error(call, reply->status, code, message, out, err);
 }

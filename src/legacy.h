@@ -244,6 +244,7 @@ void amzpay_legacy_result_free(amzpay_legacy_result *r);
 typedef struct {
 	const char *currency_code; /* config currency_code: default currency (upper-cased here), NULL = none */
 	bool sandbox;              /* config sandbox: SandboxSimulation notes -> simulation codes */
+	bool no_handle_throttle;   /* config handle_throttle === false (see amzpay_legacy_call) */
 } amzpay_legacy_config;
 
 /* What the legacy response repeats from the request (v2 does not store it). */
@@ -272,6 +273,9 @@ struct amzpay_legacy_facts; /* legacy_ledger.h */
 typedef struct {
 	amzpay_legacy_op op;
 	bool sandbox;              /* the call's environment (ledger rows)              */
+	bool handle_throttle;      /* config handle_throttle (default true): false = a throttled or failing v2
+	                            * answer is the legacy answer (MWS 503 RequestThrottled / 500), not retried
+	                            * and not thrown (the transport is told: no_status_retries) */
 	/* what the ledger knows of the call's object, read before translating; NULL = nothing (no ledger,
 	 * or it failed): the answer is then what v2 alone gives */
 	const struct amzpay_legacy_facts *facts;
