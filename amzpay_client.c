@@ -1034,7 +1034,9 @@ static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_
 	{
 		zval *capture_now = zend_hash_str_find_deref(lc, ZEND_STRL("capture_now"));
 		zval def;
-		ZVAL_FALSE(&def);
+		/* 2.x/3.x: no capture unless asked; amzpay.legacy_charge_capture_now=1 restores the always-capturing
+		 * charge() of the modified 1.x SDKs some plugins bundle (an explicit capture_now still wins) */
+		ZVAL_BOOL(&def, AMZPAY_G(legacy_charge_capture_now));
 		if (!capture_now) {
 			capture_now = &def;
 		}
