@@ -39,3 +39,7 @@ echo "legacy capture() against the local sandbox, $rounds rounds x $n captures (
 echo "ledger off:      $(median "${off[@]}")   runs: ${off[*]}"
 echo "ledger SQLite:   $(median "${sqlite[@]}")   runs: ${sqlite[*]}"
 echo "ledger MariaDB:  $(median "${mysql[@]}")   runs: ${mysql[*]}"
+make -s -C bench build/ledger_put >/dev/null
+echo "the ledger alone (bench/ledger_put, 500 rows):"
+echo "  SQLite:  $(bench/build/ledger_put "sqlite:$work/put.db" "" 500)"
+echo "  MariaDB: $(bench/build/ledger_put "$mysql_dsn" "$mysql_pw" 500)"
