@@ -146,8 +146,7 @@ static int parse_mysql(const char *rest, amzpay_ledger_dsn *d, amzpay_error *err
 	}
 	host = at + 1;
 	slash = strchr(host, '/');
-	if (!slash || copy_part(d->dbname, sizeof(d->dbname), slash + 1, strlen(slash + 1)) != 0 ||
-	    !is_name(d->dbname)) {
+	if (!slash || copy_part(d->dbname, sizeof(d->dbname), slash + 1, strlen(slash + 1)) != 0 || !is_name(d->dbname)) {
 		return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "amzpay.ledger: bad or missing MySQL database name");
 	}
 	d->port = MYSQL_DEFAULT_PORT;
@@ -188,7 +187,8 @@ static const amzpay_ledger_backend *parse_dsn(const char *dsn, amzpay_ledger_dsn
 	if (strncmp(dsn, "mysql://", 8) == 0) {
 		return parse_mysql(dsn + 8, d, err) == 0 ? &amzpay_ledger_mysql : NULL;
 	}
-	amzpay_error_set(err, AMZPAY_ERR_CONFIG, "amzpay.ledger: unknown backend (use sqlite:/path or mysql://user@host:port/db)");
+	amzpay_error_set(err, AMZPAY_ERR_CONFIG,
+	                 "amzpay.ledger: unknown backend (use sqlite:/path or mysql://user@host:port/db)");
 	return NULL;
 }
 /* }}} */
@@ -296,8 +296,8 @@ int amzpay_ledger_get(amzpay_ledger *l, const char *environment, const char *leg
 	return n < 0 ? -1 : (n > 0);
 }
 
-int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char *parent_id,
-                           amzpay_ledger_kind kind, amzpay_ledger_rows *out, amzpay_error *err)
+int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char *parent_id, amzpay_ledger_kind kind,
+                           amzpay_ledger_rows *out, amzpay_error *err)
 {
 	amzpay_ledger_rows_free(out);
 	if (l->backend->select(l, environment, parent_id, true, kind, out, err) < 0) {

@@ -53,15 +53,15 @@ typedef enum {
 } amzpay_ledger_kind;
 
 /* Field sizes include the NUL. Longer input is refused by amzpay_ledger_put(), never truncated. */
-#define AMZPAY_LEDGER_ENV_MAX     16   /* "Sandbox", "Live" */
-#define AMZPAY_LEDGER_ID_MAX      64   /* legacy and v2 ids */
-#define AMZPAY_LEDGER_REF_MAX     256  /* the shop's reference id */
-#define AMZPAY_LEDGER_NOTE_MAX    1028 /* seller note: 1024 bytes */
-#define AMZPAY_LEDGER_AMOUNT_MAX  32
-#define AMZPAY_LEDGER_CUR_MAX     8
-#define AMZPAY_LEDGER_STATE_MAX   32
-#define AMZPAY_LEDGER_REASON_MAX  64
-#define AMZPAY_LEDGER_DESC_MAX    512
+#define AMZPAY_LEDGER_ENV_MAX    16   /* "Sandbox", "Live" */
+#define AMZPAY_LEDGER_ID_MAX     64   /* legacy and v2 ids */
+#define AMZPAY_LEDGER_REF_MAX    256  /* the shop's reference id */
+#define AMZPAY_LEDGER_NOTE_MAX   1028 /* seller note: 1024 bytes */
+#define AMZPAY_LEDGER_AMOUNT_MAX 32
+#define AMZPAY_LEDGER_CUR_MAX    8
+#define AMZPAY_LEDGER_STATE_MAX  32
+#define AMZPAY_LEDGER_REASON_MAX 64
+#define AMZPAY_LEDGER_DESC_MAX   512
 
 typedef struct {
 	char environment[AMZPAY_LEDGER_ENV_MAX];
@@ -73,8 +73,8 @@ typedef struct {
 	char note[AMZPAY_LEDGER_NOTE_MAX];
 	char amount[AMZPAY_LEDGER_AMOUNT_MAX];
 	char currency[AMZPAY_LEDGER_CUR_MAX];
-	char state[AMZPAY_LEDGER_STATE_MAX];         /* last known legacy state, e.g. Declined */
-	char reason_code[AMZPAY_LEDGER_REASON_MAX];  /* e.g. InvalidPaymentMethod, SellerCanceled */
+	char state[AMZPAY_LEDGER_STATE_MAX];        /* last known legacy state, e.g. Declined */
+	char reason_code[AMZPAY_LEDGER_REASON_MAX]; /* e.g. InvalidPaymentMethod, SellerCanceled */
 	char reason_description[AMZPAY_LEDGER_DESC_MAX];
 	int64_t created_at; /* ms since the epoch, set by the first write (read only) */
 	int64_t updated_at; /* ms since the epoch, set by every write (read only) */
@@ -111,18 +111,18 @@ int amzpay_ledger_get(amzpay_ledger *l, const char *environment, const char *leg
                       amzpay_error *err);
 
 /* The rows of `kind` whose parent is `parent_id`, oldest first. `out` is replaced (free it after). */
-int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char *parent_id,
-                           amzpay_ledger_kind kind, amzpay_ledger_rows *out, amzpay_error *err);
+int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char *parent_id, amzpay_ledger_kind kind,
+                           amzpay_ledger_rows *out, amzpay_error *err);
 
 void amzpay_ledger_rows_free(amzpay_ledger_rows *rows);
 
 /*
  * The process-wide handle the bridge uses (one per process, reopened when the DSN or the password changes).
  * amzpay_ledger_acquire() returns it locked for the calling thread, or NULL with err set when the store
- * cannot be opened; amzpay_ledger_release() unlocks it; `failure` is the error of the caller's failed operation, or NULL.
- * After a failure (open or operation) the ledger is not tried again for AMZPAY_LEDGER_BACKOFF_MS: acquire
- * answers NULL at once, so an unreachable server costs one timeout, not one per call. A handle inherited
- * through fork() is dropped without closing (closing would disturb the parent's connection) and reopened.
+ * cannot be opened; amzpay_ledger_release() unlocks it; `failure` is the error of the caller's failed operation, or
+ * NULL. After a failure (open or operation) the ledger is not tried again for AMZPAY_LEDGER_BACKOFF_MS: acquire answers
+ * NULL at once, so an unreachable server costs one timeout, not one per call. A handle inherited through fork() is
+ * dropped without closing (closing would disturb the parent's connection) and reopened.
  * amzpay_ledger_registry_shutdown() closes it (module shutdown).
  */
 #define AMZPAY_LEDGER_BACKOFF_MS 5000

@@ -18,12 +18,13 @@
 #define AMZPAY_LEDGER_SCHEMA 1
 
 /* The row's text columns, after (environment, legacy_id, kind), as an X-macro for the SQL texts. */
-#define AMZPAY_LEDGER_TEXT_COLUMNS(X)                                                                            \
-	X("v2_id") X("parent_id") X("reference_id") X("note") X("amount") X("currency") X("state") X("reason_code") \
-		X("reason_description")
-#define AMZPAY_LEDGER_TEXT_COUNT 9
+#define AMZPAY_LEDGER_TEXT_COLUMNS(X)                                                                                  \
+	X("v2_id")                                                                                                         \
+	X("parent_id") X("reference_id") X("note") X("amount") X("currency") X("state") X("reason_code")                   \
+	    X("reason_description")
+#define AMZPAY_LEDGER_TEXT_COUNT     9
 #define AMZPAY_LEDGER_COLUMN_LIST(c) ", " c
-#define AMZPAY_LEDGER_SELECT_COLUMNS                                                                             \
+#define AMZPAY_LEDGER_SELECT_COLUMNS                                                                                   \
 	"environment, legacy_id, kind" AMZPAY_LEDGER_TEXT_COLUMNS(AMZPAY_LEDGER_COLUMN_LIST) ", created_at, updated_at"
 
 typedef struct {
@@ -39,8 +40,8 @@ typedef struct {
 	int (*open)(amzpay_ledger *l, const amzpay_ledger_dsn *dsn, const char *password, amzpay_error *err);
 	int (*put)(amzpay_ledger *l, const amzpay_ledger_row *row, int64_t now_ms, amzpay_error *err);
 	/* fills at most `max` rows (max 1 for a get); returns the count or -1 */
-	int (*select)(amzpay_ledger *l, const char *environment, const char *key, bool by_parent,
-	              amzpay_ledger_kind kind, amzpay_ledger_rows *out, amzpay_error *err);
+	int (*select)(amzpay_ledger *l, const char *environment, const char *key, bool by_parent, amzpay_ledger_kind kind,
+	              amzpay_ledger_rows *out, amzpay_error *err);
 	void (*close)(amzpay_ledger *l);
 } amzpay_ledger_backend;
 

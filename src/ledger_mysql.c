@@ -95,19 +95,19 @@ static int query(amzpay_ledger *l, const char *sql, size_t len, const char *what
 }
 
 static const char *const schema_sql[] = {
-	"CREATE TABLE IF NOT EXISTS amzpay_ledger_meta (name VARCHAR(64) NOT NULL PRIMARY KEY,"
-	" value VARCHAR(64) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
-	"CREATE TABLE IF NOT EXISTS amzpay_ledger ("
-	" environment VARCHAR(16) NOT NULL, legacy_id VARCHAR(64) NOT NULL, kind VARCHAR(16) NOT NULL,"
-	" v2_id VARCHAR(64) NOT NULL DEFAULT '', parent_id VARCHAR(64) NOT NULL DEFAULT '',"
-	" reference_id VARCHAR(255) NOT NULL DEFAULT '', note VARCHAR(1024) NOT NULL DEFAULT '',"
-	" amount VARCHAR(32) NOT NULL DEFAULT '', currency VARCHAR(8) NOT NULL DEFAULT '',"
-	" state VARCHAR(32) NOT NULL DEFAULT '', reason_code VARCHAR(64) NOT NULL DEFAULT '',"
-	" reason_description VARCHAR(512) NOT NULL DEFAULT '',"
-	" created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
-	" PRIMARY KEY (environment, legacy_id), KEY amzpay_ledger_parent (environment, parent_id, kind)"
-	") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
-	"INSERT IGNORE INTO amzpay_ledger_meta (name, value) VALUES ('schema_version', '1')",
+    "CREATE TABLE IF NOT EXISTS amzpay_ledger_meta (name VARCHAR(64) NOT NULL PRIMARY KEY,"
+    " value VARCHAR(64) NOT NULL) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+    "CREATE TABLE IF NOT EXISTS amzpay_ledger ("
+    " environment VARCHAR(16) NOT NULL, legacy_id VARCHAR(64) NOT NULL, kind VARCHAR(16) NOT NULL,"
+    " v2_id VARCHAR(64) NOT NULL DEFAULT '', parent_id VARCHAR(64) NOT NULL DEFAULT '',"
+    " reference_id VARCHAR(255) NOT NULL DEFAULT '', note VARCHAR(1024) NOT NULL DEFAULT '',"
+    " amount VARCHAR(32) NOT NULL DEFAULT '', currency VARCHAR(8) NOT NULL DEFAULT '',"
+    " state VARCHAR(32) NOT NULL DEFAULT '', reason_code VARCHAR(64) NOT NULL DEFAULT '',"
+    " reason_description VARCHAR(512) NOT NULL DEFAULT '',"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+    " PRIMARY KEY (environment, legacy_id), KEY amzpay_ledger_parent (environment, parent_id, kind)"
+    ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin",
+    "INSERT IGNORE INTO amzpay_ledger_meta (name, value) VALUES ('schema_version', '1')",
 };
 
 static int schema_version(amzpay_ledger *l, amzpay_error *err)
@@ -222,8 +222,7 @@ static int mysql_put(amzpay_ledger *l, const amzpay_ledger_row *row, int64_t now
 		amzpay_buf_appendc(&sql, ',');
 		append_quoted(&sql, CONN(l)->db, f[i].field);
 	}
-	amzpay_buf_appendf(&sql, ",%lld,%lld) ON DUPLICATE KEY UPDATE kind = VALUES(kind)", (long long)now,
-	                   (long long)now);
+	amzpay_buf_appendf(&sql, ",%lld,%lld) ON DUPLICATE KEY UPDATE kind = VALUES(kind)", (long long)now, (long long)now);
 	amzpay_buf_appends(&sql, AMZPAY_LEDGER_TEXT_COLUMNS(KEEP) ", updated_at = VALUES(updated_at)");
 	if (sql.failed) {
 		amzpay_buf_free(&sql);
@@ -282,5 +281,4 @@ static int mysql_select(amzpay_ledger *l, const char *environment, const char *k
 	return (int)out->count;
 }
 
-const amzpay_ledger_backend amzpay_ledger_mysql = {"mysql", mysql_open, mysql_put, mysql_select,
-                                                   mysql_close_ledger};
+const amzpay_ledger_backend amzpay_ledger_mysql = {"mysql", mysql_open, mysql_put, mysql_select, mysql_close_ledger};

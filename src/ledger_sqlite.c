@@ -34,7 +34,8 @@ static int schema_version(amzpay_ledger *l, amzpay_error *err)
 	sqlite3_stmt *st = NULL;
 	int version = -1, rc;
 
-	rc = sqlite3_prepare_v2(DB(l), "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'amzpay_ledger_meta'",
+	rc = sqlite3_prepare_v2(DB(l),
+	                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'amzpay_ledger_meta'",
 	                        -1, &st, NULL);
 	if (rc != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
 		fail(l, err, "open");
@@ -60,18 +61,19 @@ static int schema_version(amzpay_ledger *l, amzpay_error *err)
 }
 
 static const char schema_sql[] =
-	"BEGIN IMMEDIATE;"
-	"CREATE TABLE IF NOT EXISTS amzpay_ledger_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
-	"CREATE TABLE IF NOT EXISTS amzpay_ledger ("
-	" environment TEXT NOT NULL, legacy_id TEXT NOT NULL, kind TEXT NOT NULL,"
-	" v2_id TEXT NOT NULL DEFAULT '', parent_id TEXT NOT NULL DEFAULT '', reference_id TEXT NOT NULL DEFAULT '',"
-	" note TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL DEFAULT '',"
-	" state TEXT NOT NULL DEFAULT '', reason_code TEXT NOT NULL DEFAULT '', reason_description TEXT NOT NULL DEFAULT '',"
-	" created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
-	" PRIMARY KEY (environment, legacy_id));"
-	"CREATE INDEX IF NOT EXISTS amzpay_ledger_parent ON amzpay_ledger (environment, parent_id, kind);"
-	"INSERT OR IGNORE INTO amzpay_ledger_meta (name, value) VALUES ('schema_version', '1');"
-	"COMMIT;";
+    "BEGIN IMMEDIATE;"
+    "CREATE TABLE IF NOT EXISTS amzpay_ledger_meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS amzpay_ledger ("
+    " environment TEXT NOT NULL, legacy_id TEXT NOT NULL, kind TEXT NOT NULL,"
+    " v2_id TEXT NOT NULL DEFAULT '', parent_id TEXT NOT NULL DEFAULT '', reference_id TEXT NOT NULL DEFAULT '',"
+    " note TEXT NOT NULL DEFAULT '', amount TEXT NOT NULL DEFAULT '', currency TEXT NOT NULL DEFAULT '',"
+    " state TEXT NOT NULL DEFAULT '', reason_code TEXT NOT NULL DEFAULT '', reason_description TEXT NOT NULL DEFAULT "
+    "'',"
+    " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,"
+    " PRIMARY KEY (environment, legacy_id));"
+    "CREATE INDEX IF NOT EXISTS amzpay_ledger_parent ON amzpay_ledger (environment, parent_id, kind);"
+    "INSERT OR IGNORE INTO amzpay_ledger_meta (name, value) VALUES ('schema_version', '1');"
+    "COMMIT;";
 
 static int ensure_schema(amzpay_ledger *l, amzpay_error *err)
 {
@@ -126,9 +128,9 @@ static void sqlite_close(amzpay_ledger *l)
 /* An empty text field keeps the stored value (ledger.h). */
 #define KEEP(c) ", " c " = CASE WHEN excluded." c " <> '' THEN excluded." c " ELSE amzpay_ledger." c " END"
 static const char upsert_sql[] =
-	"INSERT INTO amzpay_ledger (" AMZPAY_LEDGER_SELECT_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-	" ON CONFLICT (environment, legacy_id) DO UPDATE SET kind = excluded.kind" AMZPAY_LEDGER_TEXT_COLUMNS(KEEP)
-	", updated_at = excluded.updated_at";
+    "INSERT INTO amzpay_ledger (" AMZPAY_LEDGER_SELECT_COLUMNS ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (environment, legacy_id) DO UPDATE SET kind = excluded.kind" AMZPAY_LEDGER_TEXT_COLUMNS(
+        KEEP) ", updated_at = excluded.updated_at";
 #undef KEEP
 
 static int sqlite_put(amzpay_ledger *l, const amzpay_ledger_row *row, int64_t now, amzpay_error *err)

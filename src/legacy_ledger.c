@@ -119,8 +119,10 @@ void amzpay_legacy_ledger_before(const amzpay_legacy_ledger_config *cfg, amzpay_
 	       : -1;
 	amzpay_ledger_release(l, rc != 0 && l ? &err : NULL);
 	if (rc != 0) {
-		snprintf(warning, n, "amzpay: the ledger could not be read (%s); %s answers what Amazon Pay API v2 alone "
-		         "returns", err.message, amzpay_legacy_op_method(call->op));
+		snprintf(warning, n,
+		         "amzpay: the ledger could not be read (%s); %s answers what Amazon Pay API v2 alone "
+		         "returns",
+		         err.message, amzpay_legacy_op_method(call->op));
 		return;
 	}
 	call->facts = facts;
@@ -146,9 +148,11 @@ void amzpay_legacy_ledger_after(const amzpay_legacy_ledger_config *cfg, const am
 	}
 	amzpay_ledger_release(l, l && i < result->record_count ? &err : NULL);
 	if (i < result->record_count) {
-		snprintf(warning, n, "amzpay: the ledger could not record %s %s (%s); Amazon Pay API v2 has the %s, later "
-		         "answers lack what only the ledger keeps", amzpay_ledger_kind_name(result->records[i].kind),
-		         result->records[i].legacy_id, err.message, amzpay_ledger_kind_name(result->records[i].kind));
+		snprintf(warning, n,
+		         "amzpay: the ledger could not record %s %s (%s); Amazon Pay API v2 has the %s, later "
+		         "answers lack what only the ledger keeps",
+		         amzpay_ledger_kind_name(result->records[i].kind), result->records[i].legacy_id, err.message,
+		         amzpay_ledger_kind_name(result->records[i].kind));
 	}
 }
 /* }}} */

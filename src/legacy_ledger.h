@@ -31,7 +31,7 @@
 #include "legacy.h"
 
 typedef struct amzpay_legacy_facts {
-	bool found;                  /* the ledger has a row for the call's id */
+	bool found; /* the ledger has a row for the call's id */
 	amzpay_ledger_row row;
 	amzpay_ledger_rows children; /* IdList members, oldest first */
 } amzpay_legacy_facts;

@@ -6,10 +6,22 @@
 #include <string.h>
 
 static const char *const removed_keys[] = {
-	"buyer",        "shippingAddress", "billingAddress", "name",         "email",
-	"phoneNumber",  "addressLine1",    "addressLine2",   "addressLine3", "postalCode",
-	"noteToBuyer",  "sellerNote",      "paymentPreferences", "paymentDescriptor", "customInformation",
-	"buyerId",
+    "buyer",
+    "shippingAddress",
+    "billingAddress",
+    "name",
+    "email",
+    "phoneNumber",
+    "addressLine1",
+    "addressLine2",
+    "addressLine3",
+    "postalCode",
+    "noteToBuyer",
+    "sellerNote",
+    "paymentPreferences",
+    "paymentDescriptor",
+    "customInformation",
+    "buyerId",
 };
 
 static bool removed(const char *key)

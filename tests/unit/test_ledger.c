@@ -380,17 +380,17 @@ static void bad_rows_refused(const char *backend)
 }
 /* }}} */
 
-#define BOTH(name)                                                                                             \
-	UNIT_TEST(test_sqlite_##name)                                                                              \
-	{                                                                                                          \
-		name("sqlite");                                                                                        \
-	}                                                                                                          \
-	UNIT_TEST(test_mysql_##name)                                                                               \
-	{                                                                                                          \
-		CHECK(mysql_started);                                                                                  \
-		if (mysql_started) {                                                                                   \
-			name("mysql");                                                                                     \
-		}                                                                                                      \
+#define BOTH(name)                                                                                                     \
+	UNIT_TEST(test_sqlite_##name)                                                                                      \
+	{                                                                                                                  \
+		name("sqlite");                                                                                                \
+	}                                                                                                                  \
+	UNIT_TEST(test_mysql_##name)                                                                                       \
+	{                                                                                                                  \
+		CHECK(mysql_started);                                                                                          \
+		if (mysql_started) {                                                                                           \
+			name("mysql");                                                                                             \
+		}                                                                                                              \
 	}
 
 BOTH(round_trip)

@@ -124,9 +124,9 @@ static const pdef *base_for(amzpay_legacy_op op)
 	}
 }
 
-static const amzpay_legacy_config cfg_usd = {"usd", false};
-static const amzpay_legacy_config cfg_sandbox = {"USD", true};
-static const amzpay_legacy_config cfg_none = {NULL, false};
+static const amzpay_legacy_config cfg_usd = {"usd", false, false};
+static const amzpay_legacy_config cfg_sandbox = {"USD", true, false};
+static const amzpay_legacy_config cfg_none = {NULL, false, false};
 
 /* Converts a legacy response the way toArray() does. */
 static cJSON *to_array(const amzpay_legacy_result *r)
@@ -935,6 +935,21 @@ static const char charge_permission[] =
 	"\"statusDetails\":{\"state\":\"Chargeable\",\"reasons\":null,\"lastUpdatedTimestamp\":\"20170723T220149Z\"},"
 	"\"releaseEnvironment\":\"Sandbox\",\"presentmentCurrency\":\"USD\"}";
 
+/* What the ledger knows, for the next round_trip()s (NULL: nothing, as without a ledger). */
+static const amzpay_legacy_facts *round_trip_facts;
+
+/* A ledger row holding a reference id and a seller note, as a migrated shop's ledger has. */
+static const amzpay_legacy_facts *ledger_knows(const char *reference_id, const char *note)
+{
+	static amzpay_legacy_facts f;
+
+	amzpay_legacy_facts_init(&f);
+	f.found = true;
+	AMZPAY_LEDGER_SET(f.row.reference_id, reference_id);
+	AMZPAY_LEDGER_SET(f.row.note, note);
+	return &f;
+}
+
 /* prepare(op, base params) + translate(status, body); returns the toArray() tree (owned) and the result. */
 static cJSON *round_trip(amzpay_legacy_op op, const pdef *defs, long status, const char *body, amzpay_legacy_result *res,
                          int *rc)
@@ -952,6 +967,7 @@ static cJSON *round_trip(amzpay_legacy_op op, const pdef *defs, long status, con
 		return NULL;
 	}
 	amzpay_error_clear(&err);
+	call.facts = round_trip_facts;
 	*rc = amzpay_legacy_translate(&call, &reply, res, &err);
 	if (*rc == 0) {
 		tree = to_array(res);
@@ -1085,6 +1101,17 @@ UNIT_TEST(test_response_capture_and_get_capture_details)
 	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.CaptureStatus.State"), "Completed");
 	/* v2 does not store it: without the ledger's row the element is left out, never empty */
 	CHECK(tget(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId") == NULL);
+	cJSON_Delete(t);
+	amzpay_legacy_result_free(&res);
+
+	/* with the ledger's row: echoed, and the genuine MWS shape */
+	round_trip_facts = ledger_knows("cap-ref-7", "shipped");
+	t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, NULL, 200, charge_captured, &res, &rc);
+	round_trip_facts = NULL;
+	CHECK(rc == 0 && t && res.success);
+	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId"), "cap-ref-7");
+	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.SellerCaptureNote"), "shipped");
+	CHECK(res.record_count == 0); /* reads are never written back */
 	check_shape(t, "GetCaptureDetailsResponse", false);
 	cJSON_Delete(t);
 	amzpay_legacy_result_free(&res);
@@ -1115,7 +1142,11 @@ UNIT_TEST(test_response_capture_multicurrency_and_refund_limit)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		amzpay_legacy_result res;
 		int rc = -1;
-		cJSON *t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, p, 200, cases[i].body, &res, &rc);
+		cJSON *t;
+
+		round_trip_facts = ledger_knows("mc-cap", "");
+		t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, p, 200, cases[i].body, &res, &rc);
+		round_trip_facts = NULL;
 		const cJSON *d = tget(t, "GetCaptureDetailsResult.CaptureDetails");
 
 		CHECK(rc == 0 && t && d);
@@ -1179,8 +1210,11 @@ UNIT_TEST(test_response_refund_and_get_refund_details)
 	cJSON_Delete(t);
 	amzpay_legacy_result_free(&res);
 
+	round_trip_facts = ledger_knows("refund-ref-3", "");
 	t = round_trip(AMZPAY_LEGACY_GET_REFUND_DETAILS, NULL, 200, refunded, &res, &rc);
+	round_trip_facts = NULL;
 	CHECK(rc == 0 && t && res.success);
+	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundReferenceId"), "refund-ref-3");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundStatus.State"), "Completed");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundAmount.Amount"), "0.50");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundStatus.LastUpdateTimestamp"),

@@ -16,12 +16,12 @@ static char *redacted(const char *json, amzpay_buf *b)
 UNIT_TEST(test_personal_data_removed_at_any_depth)
 {
 	amzpay_buf b = AMZPAY_BUF_INIT;
-	const char *out = redacted(
-		"{\"chargePermissionId\":\"S01-1\",\"buyer\":{\"name\":\"Jane Roe\",\"email\":\"jane@example.com\"},"
-		"\"shippingAddress\":{\"addressLine1\":\"1 Main St\",\"postalCode\":\"98109\"},"
-		"\"merchantMetadata\":{\"noteToBuyer\":\"gift for Jane\",\"merchantReferenceId\":\"order-7\","
-		"\"customInformation\":\"vip\"},\"billingAddress\":null,\"list\":[{\"sellerNote\":\"x\"}]}",
-		&b);
+	const char *out =
+	    redacted("{\"chargePermissionId\":\"S01-1\",\"buyer\":{\"name\":\"Jane Roe\",\"email\":\"jane@example.com\"},"
+	             "\"shippingAddress\":{\"addressLine1\":\"1 Main St\",\"postalCode\":\"98109\"},"
+	             "\"merchantMetadata\":{\"noteToBuyer\":\"gift for Jane\",\"merchantReferenceId\":\"order-7\","
+	             "\"customInformation\":\"vip\"},\"billingAddress\":null,\"list\":[{\"sellerNote\":\"x\"}]}",
+	             &b);
 
 	CHECK(strstr(out, "Jane") == NULL);
 	CHECK(strstr(out, "jane@") == NULL);
