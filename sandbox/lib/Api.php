@@ -134,7 +134,8 @@ final class Api
                     $auth['env'] === 'Live', $config);
                 $scope = Idempotency::scope($this->store, $config, $auth['publicKeyId'], $auth['env']);
                 if ($key !== null) {
-                    $fingerprint = Idempotency::fingerprint($request->method, $request->path, $request->body,
+                    // the resource path: /sandbox/v2/charges and /v2/charges (SANDBOX- key id) are one endpoint
+                    $fingerprint = Idempotency::fingerprint($request->method, self::splitPath($request->path)[1] ?? $request->path, $request->body,
                         $config->bool('idempotencyFingerprintSimulation') ? $simulation : null);
                     $stored = Idempotency::lookup($this->store, $scope, $key, $fingerprint);
                     if ($stored !== null) {
