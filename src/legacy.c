@@ -1476,14 +1476,10 @@ static void add_zero_amount(cJSON *obj, const char *name, const char *currency)
 	add_amount(obj, name, currency, zero);
 }
 
-/* A v2 timestamp that is null (Amazon may send none) is left out, as MWS left out what it did not know. */
 static void add_timestamp(cJSON *obj, const char *name, const char *v2)
 {
 	char ts[64];
 
-	if (!v2) {
-		return;
-	}
 	amzpay_legacy_timestamp(v2, ts, sizeof(ts));
 	add_text(obj, name, ts);
 }
