@@ -134,8 +134,9 @@ final class Api
                     $auth['env'] === 'Live', $config);
                 $scope = Idempotency::scope($this->store, $config, $auth['publicKeyId'], $auth['env']);
                 if ($key !== null) {
-                    // the resource path: /sandbox/v2/charges and /v2/charges (SANDBOX- key id) are one endpoint
-                    $fingerprint = Idempotency::fingerprint($request->method, self::splitPath($request->path)[1] ?? $request->path, $request->body,
+                    // environment and resource: /sandbox/v2/charges and /v2/charges (SANDBOX- key id) are one endpoint
+                    $resource = $auth['env'] . ' ' . (self::splitPath($request->path)[1] ?? $request->path);
+                    $fingerprint = Idempotency::fingerprint($request->method, $resource, $request->body,
                         $config->bool('idempotencyFingerprintSimulation') ? $simulation : null);
                     $stored = Idempotency::lookup($this->store, $scope, $key, $fingerprint);
                     if ($stored !== null) {

@@ -270,6 +270,7 @@ final class ChargePermissions
     {
         Validator::check($body, self::UPDATE_SCHEMA);
         $permission = self::load($ctx, $id);
+        $before = $permission;
         if ($permission['state'] === 'Closed') {
             throw ApiError::permissionStatus('Closed');
         }
@@ -298,6 +299,10 @@ final class ChargePermissions
             $permission['recurringMetadata'] = array_replace($permission['recurringMetadata'] ?? [], $body['recurringMetadata']);
         }
         self::save($ctx, $permission);
+        if ($permission !== $before) {
+            // the PATCH answer reports the change: notified with ipnOnSynchronousChanges only
+            self::notify($ctx, $permission, true, 'ATTRIBUTE_CHANGE');
+        }
         return new Result(200, self::render($ctx, $permission), $id);
     }
 

@@ -197,6 +197,11 @@ test('row 22: the Live environment does not share the Sandbox\'s idempotency key
     $liveCharge = createCharge($live, '10.00', [], ['idem' => $key, 'mode' => 'live']);
     same(201, $liveCharge->status, 'the same key is new in Live: ' . $liveCharge->describe());
     same($live, $liveCharge->json()['chargePermissionId']);
+    // per public key id (the demo key serves both environments) a Live request never gets a Sandbox answer
+    config(['idempotencyScope' => 'publicKeyId']);
+    $key = SandboxClient::key();
+    expect(createCharge($sandbox, '10.00', [], ['idem' => $key]), 201);
+    expectError(createCharge($sandbox, '10.00', [], ['idem' => $key, 'mode' => 'live']), 400, 'DuplicateIdempotencyKey');
 });
 
 test('row 23: the simulation code is part of the fingerprint unless idempotencyFingerprintSimulation is off', function (): void {
@@ -275,7 +280,10 @@ test('rows 38 and 39: by default only asynchronous changes raise IPNs; ipnOnSync
     config(['ipnOnSynchronousChanges' => true]);
     $other = permission()['chargePermissionId'];
     $c = authorizedCharge($other, '10.00');
-    same(["CHARGE_PERMISSION STATE_CHANGE $other", "CHARGE STATE_CHANGE {$c['chargeId']}"], notified());
+    expect(api()->api('PATCH', "chargePermissions/$other", ['merchantMetadata' => ['merchantReferenceId' => 'order-7']]), 200);
+    expect(api()->api('PATCH', "chargePermissions/$other", ['merchantMetadata' => ['merchantReferenceId' => 'order-7']]), 200);
+    same(["CHARGE_PERMISSION STATE_CHANGE $other", "CHARGE STATE_CHANGE {$c['chargeId']}", "CHARGE_PERMISSION ATTRIBUTE_CHANGE $other"],
+        notified(), 'an unchanged PATCH notifies nothing');
 });
 
 test('row 38: a buyer changing the payment method raises ATTRIBUTE_CHANGE, or STATE_CHANGE when it makes the permission Chargeable', function (): void {
