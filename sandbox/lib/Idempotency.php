@@ -58,11 +58,12 @@ final class Idempotency
         $store->setMeta('key_merchants', json_encode($owners, JSON_THROW_ON_ERROR));
     }
 
-    public static function fingerprint(string $method, string $path, string $body, ?string $simulation): string
+    /** $resource: environment and the path after /v2/; $simulation null when it does not count. */
+    public static function fingerprint(string $method, string $resource, string $body, ?string $simulation): string
     {
         $decoded = json_decode($body, true);
         $canonical = is_array($decoded) ? json_encode(self::sortKeys($decoded)) : $body;
-        return hash('sha256', $method . ' ' . $path . "\n" . ($simulation ?? '') . "\n" . $canonical);
+        return hash('sha256', $method . ' ' . $resource . "\n" . ($simulation ?? '') . "\n" . $canonical);
     }
 
     private static function sortKeys(array $value): array

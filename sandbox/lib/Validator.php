@@ -44,7 +44,11 @@ final class Validator
         return json_decode($raw, true, 64, JSON_BIGINT_AS_STRING);
     }
 
-    /** @param list<string> $required dotted paths */
+    /**
+     * Checks $data in place: string fields are left holding their bound text.
+     *
+     * @param list<string> $required dotted paths
+     */
     public static function check(array &$data, array $schema, array $required = [], string $prefix = ''): void
     {
         foreach ($data as $field => &$value) {
