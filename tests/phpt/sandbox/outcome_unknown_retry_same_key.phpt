@@ -34,6 +34,20 @@ foreach ($s->requests(['operation' => 'createCharge']) as $q) {
 $permission = json_decode($client->getChargePermission($cp)['response'], true);
 echo 'balance ', $permission['limits']['amountBalance']['amount'], "\n";
 
+/* A refund processed, then stalled past the total timeout. */
+$charge = json_decode($r['response'], true)['chargeId'];
+$refund = ['chargeId' => $charge, 'refundAmount' => ['amount' => '5.00', 'currencyCode' => 'EUR']];
+$s->post('/__sandbox/faults', ['count' => 1, 'delayMs' => 1500, 'path' => '/refunds']);
+try {
+    $s->v2('eu', ['timeout_ms' => 700])->createRefund($refund, []);
+    echo "no exception\n";
+} catch (AmazonPay\Exception\TimeoutException $e) {
+    echo "stalled refund: outcomeUnknown=", var_export($e->outcomeUnknown, true), "\n";
+    $r = $client->createRefund($refund, ['x-amz-pay-idempotency-key' => $e->idempotencyKey]);
+    echo "retry: status {$r['status']}, outcomes ",
+        implode(',', array_column($s->requests(['operation' => 'createRefund']), 'outcome')), "\n";
+}
+
 /* Refused before connecting: provably not processed. */
 $dead = $s->v2('eu', ['endpoint' => 'http://127.0.0.1:1', 'max_retries' => 1]);
 try {
@@ -52,4 +66,6 @@ applied (reset-before-response)
 replayed (reset-before-response)
 replayed
 balance 80.00
+stalled refund: outcomeUnknown=true
+retry: status 201, outcomes applied,replayed
 refused: outcomeUnknown=false, key order-7-charge, not sent
