@@ -170,6 +170,7 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 {
 	/* Connections first (they were made by this pid only), then the keys, cleansed. */
 	amzpay_http_registry_shutdown();
+	amzpay_ledger_registry_shutdown();
 	amzpay_key_cache_shutdown();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();

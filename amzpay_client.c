@@ -811,6 +811,7 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	reply.body_len = res.http.body.len;
 	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
 	reply.retries = res.http.retries;
+	reply.maybe_processed = res.http.maybe_processed;
 	if (reply.status >= 200 && reply.status < 300 && amzpay_legacy_wants_billing_address(call, config_cstr(intern, "region")) &&
 	    amzpay_legacy_order_of(call->echo.id, order) == 0) {
 		/* MWS answered AuthorizationBillingAddress in the EU/UK; v2 keeps it on the charge permission */
@@ -836,7 +837,7 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	}
 	amzpay_error_clear(&err);
 	if (amzpay_legacy_translate(call, &reply, &result, &err) != 0) {
-		php_amzpay_throw_error(&err);
+		php_amzpay_throw_transport_error(&err, call->idempotency_key[0] ? call->idempotency_key : NULL);
 		goto out;
 	}
 	amzpay_legacy_ledger_after(&ledger, &result, warning, sizeof(warning));

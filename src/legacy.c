@@ -2141,7 +2141,9 @@ static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *c
 		facts |= AMZPAY_MAP_NOTHING_CAPTURED;
 	}
 	amzpay_map_order_reference(jstr(sd, "state"), charge_permission_reason(sd), facts, &st);
-	seller_closed_or_canceled(call, jstr(sd, "state"), facts, &st);
+	/* without limits (v2 may send them null) nothing tells a capture happened: the seller's cancel stands */
+	seller_closed_or_canceled(call, jstr(sd, "state"),
+	                          limit.parsed && balance.parsed ? facts : facts | AMZPAY_MAP_NOTHING_CAPTURED, &st);
 	copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), charge_permission_reason(sd));
 	add_text(d, "AmazonOrderReferenceId", first_of(jstr(cp, "chargePermissionId"), call->echo.id));
 	add_buyer(d, jget(cp, "buyer"));
@@ -2172,7 +2174,10 @@ static int answer_order_reference(const amzpay_legacy_call *call, const cJSON *c
 	add_status(d, "OrderReferenceStatus", updated, &st, NULL);
 	add_timestamp(d, "CreationTimestamp", jstr(cp, "creationTimestamp"));
 	add_timestamp(d, "ExpirationTimestamp", jstr(cp, "expirationTimestamp"));
-	add_id_list(d, call, NULL); /* its authorizations: v2 does not list them, the ledger does */
+	/* its authorizations: v2 does not list them, the ledger does (MWS left the element out while empty) */
+	if (call->facts && call->facts->children.count) {
+		add_id_list(d, call, NULL);
+	}
 	add_payment_descriptor(d, cp);
 	add_text(d, "RequestPaymentAuthorization", "false");
 	return 0;
@@ -2449,9 +2454,14 @@ static bool retryable_status(long status)
 	       status == 504;
 }
 
-/* The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503. */
-static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
+/*
+ * The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503.
+ * The outcome is unknown when any attempt may have been processed.
+ */
+static int throw_exhausted(const amzpay_v2_reply *reply, amzpay_error *err)
 {
+	long v2_status = reply->status;
+	int retries = reply->retries;
 	long status = v2_status == 429 ? 503 : v2_status;
 
 	amzpay_error_set(err, AMZPAY_ERR_HTTP, "Error Code: %ld\nMaximum number of retry attempts - %d reached", status,
@@ -2459,6 +2469,7 @@ static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
 	if (err) {
 		err->http_status = status;
 		err->code = (int)v2_status;
+		err->flags = reply->maybe_processed ? AMZPAY_ERRF_OUTCOME_UNKNOWN : 0;
 	}
 	return -1;
 }
@@ -2480,7 +2491,7 @@ static int translate_error(const amzpay_legacy_call *call, const amzpay_v2_reply
 		return finish_xml(name, root, 200, out, err);
 	}
 	if (retryable_status(reply->status) && call->handle_throttle) {
-		return throw_exhausted(reply->status, reply->retries, err);
+		return throw_exhausted(reply, err);
 	}
 	if ((reply->status == 429 || reply->status == 503) && !call->handle_throttle) {
 		/* handle_throttle false: MWS's own throttled answer, once (the legacy endless retry is not kept) */
