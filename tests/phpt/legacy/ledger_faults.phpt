@@ -92,9 +92,9 @@ shell_exec('rm -rf ' . escapeshellarg($dir));
 --EXPECTF--
 healthy SQLite: capture Completed success=true applied=1 read back reference id: f0-cap
 read-only file: capture Completed success=true applied=1 read back reference id: (none)
-  warning: amzpay: the ledger could not record authorization S01-%d-%d-A%d (ledger sqlite:FILE write: attempt to write a readonly database); Amazon Pay API v2 has the authorization, later answers lack what only the ledger keeps
-  warning: amzpay: the ledger could not record capture S01-%d-%d-C%d (ledger sqlite:FILE write: attempt to write a readonly database (not retried for N s)); Amazon Pay API v2 has the capture, later answers lack what only the ledger keeps
-  warning: amzpay: the ledger could not be read (ledger sqlite:FILE write: attempt to write a readonly database (not retried for N s)); getCaptureDetails answers what Amazon Pay API v2 alone returns
+  warning: amzpay: the ledger could not record authorization S01-%d-%d-A%d (ledger sqlite:FILE %s attempt to write a readonly database); Amazon Pay API v2 has the authorization, later answers lack what only the ledger keeps
+  warning: amzpay: the ledger could not record capture S01-%d-%d-C%d (ledger sqlite:FILE %s attempt to write a readonly database (not retried for N s)); Amazon Pay API v2 has the capture, later answers lack what only the ledger keeps
+  warning: amzpay: the ledger could not be read (ledger sqlite:FILE %s attempt to write a readonly database (not retried for N s)); getCaptureDetails answers what Amazon Pay API v2 alone returns
 locker: locked
 locked database: capture Completed success=true applied=1 read back reference id: (none)
   warning: amzpay: the ledger could not record authorization S01-%d-%d-A%d (ledger sqlite:FILE write: database is locked); Amazon Pay API v2 has the authorization, later answers lack what only the ledger keeps
