@@ -519,12 +519,13 @@ static zend_result build_query(HashTable *params, uint32_t arg_num, amzpay_buf *
  * Every POST carries an idempotency key, so the transport may retry it safely: when the caller
  * gave none, one is generated for this call (and shown in the result's headers).
  */
-static zend_result ensure_idempotency_key(const char *method, amzpay_header **headers, size_t *count)
+static zend_result ensure_idempotency_key(const amzpay_op *op, const char *method, amzpay_header **headers,
+                                          size_t *count)
 {
 	unsigned char raw[16];
 	char hex[33];
 
-	if (strcmp(method, "POST") != 0 || amzpay_header_find(*headers, *count, "x-amz-pay-idempotency-key")) {
+	if (!amzpay_op_keyed(op, method) || amzpay_header_find(*headers, *count, AMZPAY_HEADER_IDEMPOTENCY_KEY)) {
 		return SUCCESS;
 	}
 	if (php_random_bytes_throw(raw, sizeof(raw)) == FAILURE) {
@@ -534,15 +535,16 @@ static zend_result ensure_idempotency_key(const char *method, amzpay_header **he
 		snprintf(hex + 2 * i, 3, "%02x", raw[i]);
 	}
 	*headers = erealloc(*headers, (*count + 1) * sizeof(**headers));
-	(*headers)[*count].name = estrdup("x-amz-pay-idempotency-key");
+	(*headers)[*count].name = estrdup(AMZPAY_HEADER_IDEMPOTENCY_KEY);
 	(*headers)[*count].value = estrdup(hex);
 	(*count)++;
 	return SUCCESS;
 }
 
 /* Signs, sends and fills return_value with the official result array; throws on transport failure. */
-static void v2_send(php_amzpay_v2_client *intern, const char *method, const char *path, const amzpay_buf *query,
-                    zend_string *body, HashTable *headers_ht, uint32_t headers_arg, zval *return_value)
+static void v2_send(php_amzpay_v2_client *intern, const amzpay_op *op, const char *method, const char *path,
+                    const amzpay_buf *query, zend_string *body, HashTable *headers_ht, uint32_t headers_arg,
+                    zval *return_value)
 {
 	amzpay_header *headers = NULL;
 	size_t header_count = 0;
@@ -551,11 +553,12 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 	amzpay_error err;
 
 	if (php_amzpay_headers_from_array(headers_ht, &headers, &header_count, headers_arg) == FAILURE ||
-	    ensure_idempotency_key(method, &headers, &header_count) == FAILURE) {
+	    ensure_idempotency_key(op, method, &headers, &header_count) == FAILURE) {
 		php_amzpay_headers_free(headers, header_count);
 		return;
 	}
 	memset(&call, 0, sizeof(call));
+	call.op = op;
 	call.method = method;
 	call.path = path;
 	call.query = amzpay_buf_cstr(query);
@@ -567,7 +570,7 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 	amzpay_error_clear(&err);
 	amzpay_call_result_init(&res);
 	if (amzpay_client_call(intern->core, &call, &res, &err) != 0) {
-		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, "x-amz-pay-idempotency-key"));
+		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
 	} else {
 		php_amzpay_result_to_array(return_value, method, call.body, call.body_len, &res);
 	}
@@ -723,7 +726,7 @@ static void v2_dispatch(INTERNAL_FUNCTION_PARAMETERS, amzpay_op_id id)
 	if (EG(exception)) {
 		goto out;
 	}
-	v2_send(intern, op->method, path.data, &query, body, a.headers, a.headers_arg, return_value);
+	v2_send(intern, op, op->method, path.data, &query, body, a.headers, a.headers_arg, return_value);
 out:
 	if (body) {
 		zend_string_release(body);
@@ -789,7 +792,7 @@ PHP_METHOD(Amazon_Pay_API_Client, apiCall)
 	}
 	body = payload_to_body(payload, 3);
 	if (!EG(exception)) {
-		v2_send(intern, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, body, headers, 4, return_value);
+		v2_send(intern, NULL, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, body, headers, 4, return_value);
 	}
 	if (body) {
 		zend_string_release(body);
@@ -811,7 +814,7 @@ static zend_string *find_idempotency_key(HashTable *headers)
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
 		ZVAL_DEREF(value);
-		if (key && zend_string_equals_literal_ci(key, "x-amz-pay-idempotency-key") && Z_TYPE_P(value) == IS_STRING &&
+		if (key && zend_string_equals_literal_ci(key, AMZPAY_HEADER_IDEMPOTENCY_KEY) && Z_TYPE_P(value) == IS_STRING &&
 		    Z_STRLEN_P(value)) {
 			return Z_STR_P(value);
 		}

@@ -358,12 +358,13 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 	return 0;
 }
 
+/* Retry-safe: reads and DELETEs, and a keyed operation that carries its key. */
 static bool call_is_idempotent(const amzpay_call *call, const char *idempotency_key)
 {
 	if (strcmp(call->method, "GET") == 0 || strcmp(call->method, "DELETE") == 0) {
 		return true;
 	}
-	return strcmp(call->method, "POST") == 0 && idempotency_key != NULL;
+	return idempotency_key != NULL && amzpay_op_keyed(call->op, call->method);
 }
 
 static int client_handle(amzpay_client *c, const char *url, amzpay_error *err)
@@ -399,7 +400,7 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 	attempt.client = c;
 	attempt.call = call;
 	attempt.url = res->url.data;
-	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, "x-amz-pay-idempotency-key");
+	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY);
 
 	memset(&req, 0, sizeof(req));
 	req.method = call->method;

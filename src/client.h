@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "api.h"
 #include "buf.h"
 #include "error.h"
 #include "http.h"
@@ -64,6 +65,7 @@ typedef struct {
 	size_t body_len;
 	const amzpay_header *headers; /* caller headers, sent after the client's own */
 	size_t header_count;
+	const amzpay_op *op; /* its row in the operations table, NULL for a generic call */
 } amzpay_call;
 
 typedef struct {

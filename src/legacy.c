@@ -251,12 +251,10 @@ int amzpay_legacy_prepare(amzpay_legacy_op op, const amzpay_params *params, cons
 	return AMZPAY_LEGACY_SEND;
 }
 
-int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
-                            amzpay_error *err)
+/* What every translation starts with: a clean result that names the v2 answer it comes from. */
+static int translate_begin(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
+                           amzpay_error *err)
 {
-	cJSON *body = NULL;
-	int rc;
-
 	amzpay_legacy_result_free(out);
 	if (!op_valid((int)call->op) || !op_specs[call->op].answer || !call->path) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "this legacy call was not prepared for sending");
@@ -264,6 +262,18 @@ int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_repl
 	out->sent = true;
 	out->v2_status = reply->status;
 	legacy_copy_text(out->v2_request_id, sizeof(out->v2_request_id), reply->request_id);
+	return 0;
+}
+
+int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
+                            amzpay_error *err)
+{
+	cJSON *body = NULL;
+	int rc;
+
+	if (translate_begin(call, reply, out, err) < 0) {
+		return -1;
+	}
 	if (reply->body && reply->body_len) {
 		body = cJSON_ParseWithLength(reply->body, reply->body_len);
 	}
@@ -282,3 +292,22 @@ int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_repl
 	return rc;
 }
 
+int amzpay_legacy_refuse(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, const char *code,
+                         const char *message, amzpay_legacy_result *out, amzpay_error *err)
+{
+	cJSON *body;
+	int rc;
+
+	if (translate_begin(call, reply, out, err) < 0) {
+		return -1;
+	}
+	body = cJSON_CreateObject();
+	if (!body || !cJSON_AddStringToObject(body, "reasonCode", code) ||
+	    !cJSON_AddStringToObject(body, "message", message)) {
+		cJSON_Delete(body);
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory");
+	}
+	rc = legacy_translate_error(&op_specs[call->op], call, reply, body, out, err);
+	cJSON_Delete(body);
+	return rc;
+}

@@ -61,9 +61,9 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "api.h"
 #include "error.h"
 
-#define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
 #define AMZPAY_HEADER_SIMULATION_CODE "x-amz-pay-simulation-code"
 
 /* ------------------------------------------------------------------ */
@@ -226,6 +226,8 @@ typedef struct {
 	                          * statusDetails reason, "" when none             */
 	char v2_request_id[128]; /* x-amz-pay-request-id, "" when none             */
 	char code[64];           /* MWS Error Code when !success, else ""          */
+	char state[32];          /* legacy State of the object answered ("Open",
+	                          * "Declined"...), "" for error responses        */
 } amzpay_legacy_result;
 
 void amzpay_legacy_result_init(amzpay_legacy_result *r);
@@ -260,6 +262,7 @@ enum {
 typedef struct {
 	amzpay_legacy_op op;
 	/* the v2 request (AMZPAY_LEGACY_SEND) */
+	amzpay_op_id v2_op;        /* its row in the operations table (api_ops.h)      */
 	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
 	char *path;                /* relative, e.g. "v2/charges/S01-...-C000001/capture" */
 	char *body;                /* JSON text, or NULL for no body                  */
@@ -326,6 +329,14 @@ typedef struct {
  */
 int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
                             amzpay_error *err);
+
+/*
+ * A refusal decided before the request was sent (a pre-flight read showed a
+ * state that forbids the operation), answered exactly as the v2 error
+ * `code`/`message` with reply->status would be; reply->body is ignored.
+ */
+int amzpay_legacy_refuse(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, const char *code,
+                         const char *message, amzpay_legacy_result *out, amzpay_error *err);
 
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));

@@ -431,9 +431,10 @@ static int set_route(amzpay_legacy_call *call, amzpay_op_id id, const char *path
 	if (!call->path) {
 		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory");
 	}
+	call->v2_op = id;
 	call->method = op->method;
 	call->idempotency_key[0] = '\0';
-	if (op->idempotency != AMZPAY_IDEMPOTENCY_NONE) {
+	if (amzpay_op_keyed(op, op->method)) {
 		amzpay_legacy_idempotency_key(v->s[S_REFERENCE], v->len[S_REFERENCE], call->idempotency_key);
 	}
 	return 0;

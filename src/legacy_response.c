@@ -5,6 +5,8 @@
  */
 #include "legacy_private.h"
 
+#include "http.h" /* amzpay_http_status_retryable: one list of retryable statuses */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +164,7 @@ int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *c
 	read_charge(call, charge, &cv);
 	memset(&a, 0, sizeof(a));
 	amzpay_map_authorization(cv.state, cv.reason, cv.facts, &a.status);
+	legacy_copy_text(out->state, sizeof(out->state), a.status.state);
 	a.currency = legacy_first_of(cv.amount.currency, call->echo.currency);
 	a.amount = legacy_first_of(cv.amount.amount, call->echo.amount);
 	legacy_zero_amount(a.currency, zero, sizeof(zero));
@@ -249,6 +252,7 @@ int legacy_answer_capture(const op_spec *spec, const amzpay_legacy_call *call, c
 		c.status.state = "Pending";
 		c.status.reason = NULL;
 	}
+	legacy_copy_text(out->state, sizeof(out->state), c.status.state);
 	c.currency = legacy_first_of(cv.captured.currency, legacy_first_of(cv.amount.currency, call->echo.currency));
 	legacy_zero_amount(c.currency, zero, sizeof(zero));
 	c.amount = legacy_first_of(cv.captured.amount, call->echo.amount);
@@ -306,6 +310,7 @@ int legacy_answer_refund(const op_spec *spec, const amzpay_legacy_call *call, co
 	memset(&r, 0, sizeof(r));
 	read_price(legacy_jget(refund, "refundAmount"), &amount);
 	amzpay_map_refund(legacy_jstr(sd, "state"), legacy_jstr(sd, "reasonCode"), 0, &r.status);
+	legacy_copy_text(out->state, sizeof(out->state), r.status.state);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), legacy_jstr(sd, "reasonCode"));
 	amzpay_legacy_timestamp(legacy_jstr(refund, "creationTimestamp"), creation, sizeof(creation));
 	amzpay_legacy_timestamp(legacy_jstr(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
@@ -429,6 +434,7 @@ int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call 
 		facts |= AMZPAY_MAP_NOTHING_CAPTURED;
 	}
 	amzpay_map_order_reference(legacy_jstr(sd, "state"), charge_permission_reason(sd), facts, &st);
+	legacy_copy_text(out->state, sizeof(out->state), st.state);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), charge_permission_reason(sd));
 	legacy_add_text(d, "AmazonOrderReferenceId", legacy_first_of(legacy_jstr(cp, "chargePermissionId"), call->echo.id));
 	add_buyer(d, legacy_jget(cp, "buyer"));
@@ -673,12 +679,6 @@ static int answer_v2_error(const op_spec *spec, const amzpay_legacy_call *call, 
 	return legacy_error_document(out, status, legacy, message, err);
 }
 
-static bool retryable_status(long status)
-{
-	return status == 408 || status == 425 || status == 429 || status == 500 || status == 502 || status == 503 ||
-	       status == 504;
-}
-
 /* The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503. */
 static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
 {
@@ -705,11 +705,12 @@ int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, 
 	if (is_decline(call->op, code)) {
 		root = cJSON_CreateObject();
 		answer_decline(spec, call, code, message, root, body);
+		legacy_copy_text(out->state, sizeof(out->state), "Declined");
 		legacy_add_metadata(root, out);
 		snprintf(name, sizeof(name), "%sResponse", spec->action);
 		return legacy_finish_xml(name, root, 200, out, err);
 	}
-	if (retryable_status(reply->status)) {
+	if (amzpay_http_status_retryable(reply->status)) {
 		return throw_exhausted(reply->status, reply->retries, err);
 	}
 	return answer_v2_error(spec, call, reply->status, code, message, out, err);

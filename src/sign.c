@@ -34,6 +34,7 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
@@ -651,7 +652,7 @@ static size_t request_header_lines(const amzpay_sign_input *in, header_line line
 	lines[n++] = HEADER_LINE("x-amz-pay-date", in->date);
 	lines[n++] = HEADER_LINE("x-amz-pay-host", in->host);
 	if (in->idempotency_key && *in->idempotency_key) {
-		lines[n++] = HEADER_LINE("x-amz-pay-idempotency-key", in->idempotency_key);
+		lines[n++] = HEADER_LINE(AMZPAY_HEADER_IDEMPOTENCY_KEY, in->idempotency_key);
 	}
 	lines[n++] = HEADER_LINE("x-amz-pay-region", in->region);
 	return n;
@@ -700,7 +701,7 @@ static int sign_input_check(const amzpay_key *key, const amzpay_sign_input *in, 
 	}
 	if (check_field(in->host, "x-amz-pay-host", true, err) || check_field(in->region, "x-amz-pay-region", true, err) ||
 	    check_field(in->date, "x-amz-pay-date", true, err) ||
-	    check_field(in->idempotency_key, "x-amz-pay-idempotency-key", false, err) ||
+	    check_field(in->idempotency_key, AMZPAY_HEADER_IDEMPOTENCY_KEY, false, err) ||
 	    check_field(in->public_key_id, "public_key_id", true, err)) {
 		return -1;
 	}
@@ -1139,4 +1140,19 @@ void amzpay_format_date(time_t t, char out[17])
 	}
 	out[pos++] = 'Z';
 	out[pos] = '\0';
+}
+
+int amzpay_mws_signature(const char *data, size_t len, const char *secret, size_t secret_len, amzpay_buf *out,
+                         amzpay_error *err)
+{
+	unsigned char mac[EVP_MAX_MD_SIZE];
+	unsigned int mac_len = 0;
+
+	if (secret_len > INT_MAX ||
+	    !HMAC(EVP_sha256(), secret, (int)secret_len, (const unsigned char *)data, len, mac, &mac_len)) {
+		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "HMAC-SHA256 failed");
+	}
+	append_base64(out, mac, mac_len);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory") : 0;
 }

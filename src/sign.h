@@ -17,6 +17,12 @@
 #include "buf.h"
 #include "error.h"
 
+/*
+ * The one spelling of the idempotency header name: the signer signs it,
+ * client.h (which includes this file) and both PHP classes send and read it.
+ */
+#define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
+
 typedef enum {
 	AMZPAY_ALG_PSS = 0, /* "AMZN-PAY-RSASSA-PSS", salt length 20 (default) */
 	AMZPAY_ALG_PSS_V2   /* "AMZN-PAY-RSASSA-PSS-V2", salt length 32        */
@@ -107,6 +113,10 @@ int amzpay_button_string_to_sign(amzpay_alg alg, const char *payload, size_t len
 /* PHP stripcslashes(): \n \r \a \t \v \b \f \\, \xH[H], octal \N[N[N]]; other escapes drop the backslash.
  * Appends to `out`. */
 void amzpay_stripcslashes(amzpay_buf *out, const char *s, size_t len);
+
+/* The legacy MWS getSignature(): base64(HMAC-SHA256(secret, data)), appended to `out`. */
+int amzpay_mws_signature(const char *data, size_t len, const char *secret, size_t secret_len, amzpay_buf *out,
+                         amzpay_error *err);
 
 /* gmdate("Ymd\THis\Z", t) into out[17]. */
 void amzpay_format_date(time_t t, char out[17]);
