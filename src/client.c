@@ -157,6 +157,7 @@ void amzpay_client_free(amzpay_client *c)
 		return;
 	}
 	amzpay_http_release(c->handle);
+	amzpay_key_release(c->key);
 	free(c->public_key_id);
 	free(c->endpoint);
 	amzpay_buf_free(&c->base_url);

@@ -75,6 +75,9 @@ typedef struct amzpay_http_handle amzpay_http_handle;
 amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const char *url, amzpay_error *err);
 /* Returns a persistent handle to the registry, or destroys a private one. NULL is allowed. */
 void amzpay_http_release(amzpay_http_handle *h);
+/* Idle persistent handles beyond this count are not kept (released = destroyed). */
+#define AMZPAY_HTTP_REGISTRY_MAX 64
+
 /* Destroys every registered handle created by this pid (module shutdown). Handles still checked out
  * are only unregistered: their release destroys them. Other pids' handles are forgotten, not cleaned up. */
 void amzpay_http_registry_shutdown(void);

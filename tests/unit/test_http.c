@@ -987,6 +987,69 @@ UNIT_TEST(test_persistent_registry)
 	srv_stop(s);
 }
 
+/* The pool is capped: handles released while it is full are destroyed, not kept. */
+UNIT_TEST(test_persistent_registry_capped)
+{
+	amzpay_http_config cfg = test_config();
+	amzpay_http_handle *h[AMZPAY_HTTP_REGISTRY_MAX + 6];
+	char ca[AMZPAY_HTTP_REGISTRY_MAX + 6][32];
+	amzpay_error err;
+	size_t i, n = sizeof(h) / sizeof(h[0]);
+
+	cfg.persistent = true;
+	for (i = 0; i < n; i++) {
+		snprintf(ca[i], sizeof(ca[i]), "ca-%zu.pem", i); /* one registry key each */
+		cfg.cabundle = ca[i];
+		h[i] = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
+		CHECK(h[i] != NULL);
+	}
+	CHECK(amzpay_http_registry_size() == AMZPAY_HTTP_REGISTRY_MAX);
+	for (i = 0; i < n; i++) {
+		amzpay_http_release(h[i]);
+	}
+	CHECK(amzpay_http_registry_size() == AMZPAY_HTTP_REGISTRY_MAX);
+	cfg.cabundle = ca[0];
+	CHECK(amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err) == h[0]); /* kept: reused */
+	amzpay_http_release(h[0]);
+	amzpay_http_registry_shutdown();
+	CHECK(amzpay_http_registry_size() == 0);
+}
+
+static void *pool_worker(void *arg)
+{
+	amzpay_http_config cfg = test_config();
+	amzpay_error err;
+	int *failures = arg;
+
+	cfg.persistent = true;
+	for (int i = 0; i < 200; i++) {
+		amzpay_http_handle *h = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
+
+		if (!h) {
+			(*failures)++;
+		}
+		amzpay_http_release(h);
+	}
+	return NULL;
+}
+
+/* Threads share the pool (ZTS): a handle is never checked out twice, and nothing leaks. */
+UNIT_TEST(test_persistent_registry_threads)
+{
+	pthread_t t[4];
+	int failures[4] = {0, 0, 0, 0};
+
+	for (int i = 0; i < 4; i++) {
+		CHECK(pthread_create(&t[i], NULL, pool_worker, &failures[i]) == 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		CHECK(failures[i] == 0);
+	}
+	CHECK(amzpay_http_registry_size() >= 1 && amzpay_http_registry_size() <= 4);
+	amzpay_http_registry_shutdown();
+}
+
 UNIT_TEST(test_persistent_key_parts)
 {
 	amzpay_http_config cfg = test_config();
@@ -1548,7 +1611,7 @@ UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_af
           UNIT_CASE(test_reset_non_idempotent_outcome_unknown), UNIT_CASE(test_reset_idempotent_retried),
           UNIT_CASE(test_connect_timeout), UNIT_CASE(test_stall_total_timeout), UNIT_CASE(test_response_too_large),
           UNIT_CASE(test_keepalive_one_connection), UNIT_CASE(test_persistent_registry),
-          UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),
+          UNIT_CASE(test_persistent_registry_capped), UNIT_CASE(test_persistent_registry_threads), UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),
           UNIT_CASE(test_crlf_header_refused), UNIT_CASE(test_bad_method_url_refused),
           UNIT_CASE(test_methods_and_bodies_on_one_handle), UNIT_CASE(test_large_body_no_expect),
           UNIT_CASE(test_header_capture_case_insensitive), UNIT_CASE(test_proxy_with_and_without_credentials),
