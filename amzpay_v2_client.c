@@ -17,7 +17,7 @@
 #include "zend_interfaces.h"
 #include "zend_smart_str.h"
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 #include "src/api.h"
 #include "src/endpoint.h"
 #include "src/sign.h"
@@ -204,14 +204,14 @@ static HashTable *config_lowercased(HashTable *config)
 
 typedef struct {
 	zend_string *public_key_id, *private_key, *passphrase, *algorithm, *region, *endpoint, *cabundle;
-	zend_string *integrator_id, *integrator_version, *platform_version;
+	zend_string *integrator_id, *integrator_version, *platform_version, *override_service_url;
 } v2_config_strings;
 
 static void v2_config_strings_release(v2_config_strings *s)
 {
 	zend_string **all[] = {&s->public_key_id, &s->private_key,     &s->passphrase,       &s->algorithm,
 	                       &s->region,        &s->endpoint,        &s->cabundle,         &s->integrator_id,
-	                       &s->integrator_version, &s->platform_version};
+	                       &s->integrator_version, &s->platform_version, &s->override_service_url};
 
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (*all[i]) {
@@ -233,23 +233,15 @@ static zend_result v2_read_strings(HashTable *lc, v2_config_strings *s)
 {
 	zend_result rc = SUCCESS;
 
-	s->public_key_id = config_string(lc, "public_key_id", AMZPAY_G(public_key_id), &rc);
-	s->private_key = config_string(lc, "private_key", AMZPAY_G(private_key), &rc);
-	s->passphrase = config_string(lc, "private_key_passphrase", AMZPAY_G(private_key_passphrase), &rc);
-	s->algorithm = config_string(lc, "algorithm", AMZPAY_G(algorithm), &rc);
+	/* php.ini fallbacks: php_amzpay_resolve_options() */
+	s->public_key_id = config_string(lc, "public_key_id", NULL, &rc);
+	s->private_key = config_string(lc, "private_key", NULL, &rc);
+	s->passphrase = config_string(lc, "private_key_passphrase", NULL, &rc);
+	s->algorithm = config_string(lc, "algorithm", NULL, &rc);
 	s->region = config_string(lc, "region", NULL, &rc);
-	s->endpoint = config_string(lc, "endpoint", AMZPAY_G(endpoint), &rc);
+	s->endpoint = config_string(lc, "endpoint", NULL, &rc);
 	if (!zend_hash_str_exists(lc, ZEND_STRL("endpoint"))) {
-		zend_string *override = config_string(lc, "override_service_url", NULL, &rc);
-		if (override) {
-			if (s->endpoint) {
-				zend_string_release(s->endpoint);
-			}
-			/* the official SDK takes a bare host (and forces https) */
-			s->endpoint = strstr(ZSTR_VAL(override), "://") ? zend_string_copy(override)
-			                                                 : zend_strpprintf(0, "https://%s", ZSTR_VAL(override));
-			zend_string_release(override);
-		}
+		s->override_service_url = config_string(lc, "override_service_url", NULL, &rc);
 	}
 	s->cabundle = config_string(lc, "cabundle", NULL, &rc);
 	s->integrator_id = config_string(lc, "integrator_id", NULL, &rc);
@@ -289,6 +281,8 @@ static zend_result v2_read_transport(HashTable *lc, php_amzpay_secrets *secrets,
 static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *lc)
 {
 	v2_config_strings s = {0};
+	php_amzpay_config cfg = {0};
+	zend_string *endpoint = NULL;
 	php_amzpay_secrets secrets;
 	amzpay_client_options o;
 	amzpay_error err;
@@ -310,19 +304,19 @@ static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *
 	if (s.cabundle) {
 		o.http.cabundle = ZSTR_VAL(s.cabundle);
 	}
-	o.public_key_id = OPT_STR(s.public_key_id);
-	o.private_key = OPT_STR(s.private_key);
-	o.private_key_len = s.private_key ? ZSTR_LEN(s.private_key) : 0;
-	o.private_key_passphrase = OPT_STR(s.passphrase);
-	o.private_key_passphrase_len = s.passphrase ? ZSTR_LEN(s.passphrase) : 0;
-	o.algorithm = OPT_STR(s.algorithm);
+	cfg.public_key_id = OPT_STR(s.public_key_id);
+	cfg.private_key = OPT_STR(s.private_key);
+	cfg.private_key_len = s.private_key ? ZSTR_LEN(s.private_key) : 0;
+	cfg.passphrase = OPT_STR(s.passphrase);
+	cfg.passphrase_len = s.passphrase ? ZSTR_LEN(s.passphrase) : 0;
+	cfg.algorithm = OPT_STR(s.algorithm);
+	cfg.endpoint = OPT_STR(s.endpoint);
+	cfg.override_service_url = OPT_STR(s.override_service_url);
+	php_amzpay_resolve_options(&cfg, &o, &endpoint);
 	o.region = OPT_STR(s.region);
-	o.endpoint = OPT_STR(s.endpoint);
 	o.integrator_id = OPT_STR(s.integrator_id);
 	o.integrator_version = OPT_STR(s.integrator_version);
 	o.platform_version = OPT_STR(s.platform_version);
-	o.user_agent_suffix = php_amzpay_platform_string();
-	o.language_version = PHP_VERSION;
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
@@ -331,6 +325,9 @@ static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *
 	}
 	rc = SUCCESS;
 out:
+	if (endpoint) {
+		zend_string_release(endpoint);
+	}
 	v2_config_strings_release(&s);
 	php_amzpay_secrets_release(&secrets);
 	return rc;

@@ -5,7 +5,7 @@
  * amzpay_legacy_prepare() validates the legacy parameters and builds the v2
  * request (or answers locally), amzpay_client_call() signs and sends it and
  * amzpay_legacy_translate() turns the v2 answer into the legacy MWS XML that
- * a ResponseParser (amzpay_response.c) hands to the shop.
+ * a ResponseParser (amzpay_legacy_response.c) hands to the shop.
  *
  * The constructor validates the config as eagerly as the legacy SDK did; the
  * core client (key, region, endpoint) is built at the first call that sends,
@@ -23,7 +23,7 @@
 #include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"
 
-#include "amzpay_private.h"
+#include "amzpay_legacy.h"
 #include "src/endpoint.h"
 #include "src/legacy_run.h"
 
@@ -409,11 +409,11 @@ static void legacy_proxy(php_amzpay_legacy_client *intern, php_amzpay_secrets *s
 static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 {
 	amzpay_client_options o;
+	php_amzpay_config cfg = {0};
 	php_amzpay_secrets secrets;
 	amzpay_error err;
 	char region[16];
 	zend_string *endpoint = NULL;
-	const char *override;
 
 	if (intern->core) {
 		return intern->core;
@@ -429,45 +429,24 @@ static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 
 	o.region = region;
 	o.sandbox = config_sandbox(intern);
-	o.public_key_id = config_cstr(intern, "public_key_id");
-	if (!o.public_key_id) {
-		o.public_key_id = ini_cstr(AMZPAY_G(public_key_id));
-	}
+	cfg.public_key_id = config_cstr(intern, "public_key_id");
 	if (Z_TYPE(intern->private_key) == IS_STRING && Z_STRLEN(intern->private_key)) {
-		o.private_key = Z_STRVAL(intern->private_key);
-		o.private_key_len = Z_STRLEN(intern->private_key);
-	} else if (ini_cstr(AMZPAY_G(private_key))) {
-		o.private_key = AMZPAY_G(private_key);
-		o.private_key_len = strlen(o.private_key);
+		cfg.private_key = Z_STRVAL(intern->private_key);
+		cfg.private_key_len = Z_STRLEN(intern->private_key);
 	}
 	if (Z_TYPE(intern->passphrase) == IS_STRING && Z_STRLEN(intern->passphrase)) {
-		o.private_key_passphrase = Z_STRVAL(intern->passphrase);
-		o.private_key_passphrase_len = Z_STRLEN(intern->passphrase);
-	} else if (ini_cstr(AMZPAY_G(private_key_passphrase))) {
-		o.private_key_passphrase = AMZPAY_G(private_key_passphrase);
-		o.private_key_passphrase_len = strlen(o.private_key_passphrase);
+		cfg.passphrase = Z_STRVAL(intern->passphrase);
+		cfg.passphrase_len = Z_STRLEN(intern->passphrase);
 	}
-	o.algorithm = config_cstr(intern, "algorithm");
-	if (!o.algorithm) {
-		o.algorithm = ini_cstr(AMZPAY_G(algorithm));
-	}
-	/* endpoint: config endpoint, then override_service_url (a v2 base URL; a bare host means https), then INI */
-	o.endpoint = config_cstr(intern, "endpoint");
-	if (!o.endpoint && (override = config_cstr(intern, "override_service_url"))) {
-		endpoint = strstr(override, "://") ? zend_string_init(override, strlen(override), 0)
-		                                   : zend_strpprintf(0, "https://%s", override);
-		o.endpoint = ZSTR_VAL(endpoint);
-	}
-	if (!o.endpoint) {
-		o.endpoint = ini_cstr(AMZPAY_G(endpoint));
-	}
+	cfg.algorithm = config_cstr(intern, "algorithm");
+	cfg.endpoint = config_cstr(intern, "endpoint");
+	cfg.override_service_url = config_cstr(intern, "override_service_url");
+	php_amzpay_resolve_options(&cfg, &o, &endpoint);
 	php_amzpay_http_defaults(&o.http);
 	if (config_cstr(intern, "cabundle_file")) {
 		o.http.cabundle = config_cstr(intern, "cabundle_file");
 	}
 	legacy_proxy(intern, &secrets, &o.http);
-	o.user_agent_suffix = php_amzpay_platform_string();
-	o.language_version = PHP_VERSION;
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
@@ -1073,10 +1052,8 @@ PHP_METHOD(AmazonPay_Client, __debugInfo)
 }
 /* }}} */
 
-void php_amzpay_legacy_init(void)
+void php_amzpay_legacy_client_init(void)
 {
-	php_amzpay_response_init();
-
 	php_amzpay_legacy_client_interface_ce = register_class_AmazonPay_ClientInterface();
 	php_amzpay_legacy_client_ce = register_class_AmazonPay_Client(php_amzpay_legacy_client_interface_ce);
 	php_amzpay_legacy_client_ce->create_object = legacy_client_create;
