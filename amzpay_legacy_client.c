@@ -668,7 +668,7 @@ LEGACY_METHOD(getProviderCreditDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_DETAIL
 LEGACY_METHOD(getProviderCreditReversalDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_REVERSAL_DETAILS)
 LEGACY_METHOD(reverseProviderCredit, AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT)
 
-/* {{{ charge(): the legacy orchestration (reference/legacy-sdk.md section 4.3), on v2 */
+/* {{{ charge(): the legacy orchestration (details, then authorize when the order is Open), on v2 */
 
 /* A string parameter of the charge() array (after the legacy lower-casing), or NULL. */
 static zval *charge_param(HashTable *lc, const char *key)

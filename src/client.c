@@ -29,18 +29,6 @@ struct amzpay_client {
 	amzpay_http_handle *handle; /* acquired lazily, kept for the client's life */
 };
 
-static time_t amzpay_default_clock(void)
-{
-	return time(NULL);
-}
-
-static amzpay_clock_fn amzpay_clock = amzpay_default_clock;
-
-void amzpay_client_set_clock(amzpay_clock_fn fn)
-{
-	amzpay_clock = fn ? fn : amzpay_default_clock;
-}
-
 static char *dup_or_null(const char *s)
 {
 	return (s && *s) ? strdup(s) : NULL;
@@ -340,7 +328,7 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 
 	(void)attempt;
 	if (amzpay_client_signed_headers(a->client, call->method, a->url, call->query, call->body, call->body_len,
-	                                 a->idempotency_key, amzpay_clock(), &lines, err) != 0) {
+	                                 a->idempotency_key, time(NULL), &lines, err) != 0) {
 		return -1;
 	}
 	/* Caller headers follow unchanged, in the caller's spelling (as the official SDK sends them). */

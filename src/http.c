@@ -609,8 +609,9 @@ static long http_backoff_ms(const amzpay_http_config *cfg, int retry, long retry
 	long sleep_ms;
 	int i;
 
+	/* doubling stops at the maximum, never past LONG_MAX, whatever the configured base */
 	for (i = 0; i < retry && ceiling < cfg->retry_max_ms; i++) {
-		ceiling *= 2;
+		ceiling = ceiling > cfg->retry_max_ms / 2 ? cfg->retry_max_ms : ceiling * 2;
 	}
 	if (ceiling > cfg->retry_max_ms) {
 		ceiling = cfg->retry_max_ms;

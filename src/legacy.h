@@ -27,7 +27,7 @@
  *   AMZPAY_HEADER_IDEMPOTENCY_KEY: call.idempotency_key when not "" (every POST)
  *   AMZPAY_HEADER_SIMULATION_CODE: call.simulation_code when not NULL (sandbox)
  *
- * What throws and what answers (the legacy SDK's own split, reference/legacy-sdk.md sections 3 and 5):
+ * What throws and what answers (the legacy SDK's own split between exceptions and MWS error answers):
  *   - exception (AMZPAY_ERR_ARGUMENT, legacy wording): a boolean key that is
  *     not a bool ("capture_now value true is of type string and should be a
  *     boolean value"), an array key that is not an array ("... should be an
@@ -104,8 +104,6 @@ typedef struct {
 
 /* First item with that key (exact, lower case), or NULL. */
 const amzpay_param *amzpay_params_find(const amzpay_params *p, const char *key);
-/* A non-empty STRING value (legacy drops ''), else NULL; *len set when found. */
-const char *amzpay_params_string(const amzpay_params *p, const char *key, size_t *len);
 
 /* ------------------------------------------------------------------ */
 /* Legacy operations                                                    */
@@ -251,7 +249,7 @@ typedef struct {
 	                        * capture was requested on this charge: v2 does not
 	                        * say whether a Declined charge declined at
 	                        * authorization or at capture; without this hint
-	                        * only captureAmount > 0 tells (reference section 10.2)   */
+	                        * only captureAmount > 0 tells                       */
 } amzpay_legacy_echo;
 
 enum {
@@ -303,9 +301,9 @@ typedef struct {
 
 /*
  * v2 response -> legacy response. See the top of this file for the return
- * contract. Mapping summary (reference/legacy-sdk.md section 10):
+ * contract. Mapping summary:
  *   - success bodies become the legacy *Response XML of the op, shaped like
- *     the MWS samples: states per section 10.2 (state.h), amounts with the
+ *     the MWS samples: states by the status tables of state.h, amounts with the
  *     currency's decimals, timestamps 2019-07-14T15:53:00.000Z, fees 0.00,
  *     reference ids and notes echoed from the call (or from the charge's
  *     merchantMetadata on reads), legacy status 200;

@@ -85,42 +85,6 @@ void legacy_copy_text(char *dst, size_t size, const char *src)
 	snprintf(dst, size, "%s", src ? src : "");
 }
 
-/* Number of UTF-8 code points, or (size_t)-1 when `s` is not valid UTF-8. */
-size_t legacy_utf8_length(const char *s, size_t len)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, count = 0, n, k;
-	uint32_t c, min;
-
-	while (i < len) {
-		if (p[i] < 0x80) {
-			n = 1, c = p[i], min = 0;
-		} else if ((p[i] & 0xe0) == 0xc0) {
-			n = 2, c = p[i] & 0x1f, min = 0x80;
-		} else if ((p[i] & 0xf0) == 0xe0) {
-			n = 3, c = p[i] & 0x0f, min = 0x800;
-		} else if ((p[i] & 0xf8) == 0xf0) {
-			n = 4, c = p[i] & 0x07, min = 0x10000;
-		} else {
-			return (size_t)-1;
-		}
-		if (i + n > len) {
-			return (size_t)-1;
-		}
-		for (k = 1; k < n; k++) {
-			if ((p[i + k] & 0xc0) != 0x80) {
-				return (size_t)-1;
-			}
-			c = (c << 6) | (p[i + k] & 0x3f);
-		}
-		if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
-			return (size_t)-1;
-		}
-		i += n;
-		count++;
-	}
-	return count;
-}
 
 
 /* A random UUIDv4 for RequestId when no v2 request id exists (local answers). */

@@ -16,8 +16,10 @@
 
 #include "api.h"
 #include "buf.h"
+#include "json.h"
 #include "legacy.h"
 #include "state.h"
+#include "utf8.h"
 #include "xml.h"
 
 #define OPBIT(op) (1u << (unsigned)(op))
@@ -97,7 +99,6 @@ struct legacy_op_spec {
 bool legacy_all_digits(const char *s, size_t n);
 char *legacy_dupn(const char *s, size_t n);
 void legacy_copy_text(char *dst, size_t size, const char *src);
-size_t legacy_utf8_length(const char *s, size_t len);
 void legacy_now_text(char *out, size_t size);
 const char *legacy_request_id_of(const amzpay_legacy_result *out, char *buf, size_t size);
 int legacy_finish_xml(const char *root_name, cJSON *tree, long status, amzpay_legacy_result *out, amzpay_error *err);
@@ -147,8 +148,6 @@ int legacy_translate_success(const op_spec *spec, const amzpay_legacy_call *call
                              amzpay_legacy_result *out, amzpay_error *err);
 int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, const amzpay_v2_reply *reply,
                            const cJSON *body, amzpay_legacy_result *out, amzpay_error *err);
-const cJSON *legacy_jget(const cJSON *obj, const char *key);
-const char *legacy_jstr(const cJSON *obj, const char *key);
 const char *legacy_first_of(const char *a, const char *b);
 
 #endif

@@ -25,19 +25,6 @@ const amzpay_param *amzpay_params_find(const amzpay_params *p, const char *key)
 	return NULL;
 }
 
-const char *amzpay_params_string(const amzpay_params *p, const char *key, size_t *len)
-{
-	const amzpay_param *it = amzpay_params_find(p, key);
-
-	if (!it || it->type != AMZPAY_PARAM_STRING || !it->str || it->len == 0) {
-		return NULL;
-	}
-	if (len) {
-		*len = it->len;
-	}
-	return it->str;
-}
-
 /* PHP's rendering of a value in `'... value ' . $value`, and its gettype() after the legacy trim(). */
 static void param_render(const amzpay_param *it, const char **value, const char **type)
 {
@@ -215,7 +202,7 @@ static int check_amount(const check_ctx *c)
 
 static int check_text(const check_ctx *c, bool multiline)
 {
-	size_t chars = legacy_utf8_length(c->s, c->len);
+	size_t chars = amzpay_utf8_length(c->s, c->len);
 	char why[128];
 
 	if (memchr(c->s, '\0', c->len) || has_control(c->s, c->len, multiline)) {
@@ -234,7 +221,7 @@ static int check_text(const check_ctx *c, bool multiline)
 
 static int check_descriptor(const check_ctx *c)
 {
-	if (has_control(c->s, c->len, false) || legacy_utf8_length(c->s, c->len) == (size_t)-1) {
+	if (has_control(c->s, c->len, false) || amzpay_utf8_length(c->s, c->len) == (size_t)-1) {
 		return invalid(c, "it contains control characters or invalid UTF-8");
 	}
 	if (c->len > 16) {

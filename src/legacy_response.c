@@ -12,19 +12,6 @@
 #include <string.h>
 #include <strings.h>
 
-const cJSON *legacy_jget(const cJSON *obj, const char *key)
-{
-	return cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, key) : NULL;
-}
-
-/* A non-empty string member, else NULL. */
-const char *legacy_jstr(const cJSON *obj, const char *key)
-{
-	const cJSON *v = legacy_jget(obj, key);
-
-	return cJSON_IsString(v) && v->valuestring && *v->valuestring ? v->valuestring : NULL;
-}
-
 const char *legacy_first_of(const char *a, const char *b)
 {
 	return a && *a ? a : b;
@@ -41,12 +28,12 @@ typedef struct {
 
 static void read_price(const cJSON *p, price *out)
 {
-	const cJSON *a = legacy_jget(p, "amount");
+	const cJSON *a = amzpay_json_get(p, "amount");
 	const amzpay_currency *cur;
 	char raw[AMZPAY_MONEY_BUF] = "";
 
 	memset(out, 0, sizeof(*out));
-	legacy_copy_text(out->currency, sizeof(out->currency), legacy_jstr(p, "currencyCode"));
+	legacy_copy_text(out->currency, sizeof(out->currency), amzpay_json_str(p, "currencyCode"));
 	if (cJSON_IsString(a) && a->valuestring) {
 		legacy_copy_text(raw, sizeof(raw), a->valuestring);
 	} else if (cJSON_IsNumber(a)) {
@@ -80,23 +67,23 @@ typedef struct {
 
 static void read_charge(const amzpay_legacy_call *call, const cJSON *charge, charge_view *cv)
 {
-	const cJSON *sd = legacy_jget(charge, "statusDetails");
+	const cJSON *sd = amzpay_json_get(charge, "statusDetails");
 	const amzpay_currency *cur;
 
 	memset(cv, 0, sizeof(*cv));
 	cv->charge = charge;
-	cv->state = legacy_jstr(sd, "state");
-	cv->reason = legacy_jstr(sd, "reasonCode");
-	cv->updated = legacy_jstr(sd, "lastUpdatedTimestamp");
-	read_price(legacy_jget(charge, "chargeAmount"), &cv->amount);
-	read_price(legacy_jget(charge, "captureAmount"), &cv->captured);
-	read_price(legacy_jget(charge, "refundedAmount"), &cv->refunded);
+	cv->state = amzpay_json_str(sd, "state");
+	cv->reason = amzpay_json_str(sd, "reasonCode");
+	cv->updated = amzpay_json_str(sd, "lastUpdatedTimestamp");
+	read_price(amzpay_json_get(charge, "chargeAmount"), &cv->amount);
+	read_price(amzpay_json_get(charge, "captureAmount"), &cv->captured);
+	read_price(amzpay_json_get(charge, "refundedAmount"), &cv->refunded);
 	/*
 	 * Was a separate capture requested? Then a Declined charge declined at
 	 * capture. With captureNow the authorization and capture are one step,
 	 * and a decline is the authorization's (as in v1 with CaptureNow).
 	 */
-	if (!cJSON_IsTrue(legacy_jget(charge, "captureNow")) &&
+	if (!cJSON_IsTrue(amzpay_json_get(charge, "captureNow")) &&
 	    (call->op == AMZPAY_LEGACY_CAPTURE || call->echo.capture_issued ||
 	     (cv->captured.parsed && cv->captured.minor > 0))) {
 		cv->facts |= AMZPAY_MAP_CAPTURE_ISSUED;
@@ -157,8 +144,8 @@ int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *c
 	charge_view cv;
 	authorization_doc a;
 	char zero[AMZPAY_MONEY_BUF], expiration[64], creation[64], updated[64], auth_id[AMZPAY_LEGACY_ID_MAX];
-	const cJSON *meta = legacy_jget(charge, "merchantMetadata"), *now = legacy_jget(charge, "captureNow");
-	const char *charge_id = legacy_jstr(charge, "chargeId");
+	const cJSON *meta = amzpay_json_get(charge, "merchantMetadata"), *now = amzpay_json_get(charge, "captureNow");
+	const char *charge_id = amzpay_json_str(charge, "chargeId");
 
 	(void)err;
 	read_charge(call, charge, &cv);
@@ -171,17 +158,17 @@ int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *c
 	/* v1 counts the capture only once it went through */
 	a.captured = cv.state && strcmp(cv.state, "Captured") == 0 && cv.captured.present ? cv.captured.amount : zero;
 	a.capture_id = cv.state && strcmp(cv.state, "Captured") == 0 ? charge_id : NULL;
-	a.descriptor = legacy_first_of(legacy_jstr(charge, "softDescriptor"), call->echo.soft_descriptor);
-	amzpay_legacy_timestamp(legacy_jstr(charge, "expirationTimestamp"), expiration, sizeof(expiration));
-	amzpay_legacy_timestamp(legacy_jstr(charge, "creationTimestamp"), creation, sizeof(creation));
+	a.descriptor = legacy_first_of(amzpay_json_str(charge, "softDescriptor"), call->echo.soft_descriptor);
+	amzpay_legacy_timestamp(amzpay_json_str(charge, "expirationTimestamp"), expiration, sizeof(expiration));
+	amzpay_legacy_timestamp(amzpay_json_str(charge, "creationTimestamp"), creation, sizeof(creation));
 	amzpay_legacy_timestamp(cv.updated, updated, sizeof(updated));
 	a.expiration = expiration;
 	a.creation = creation;
 	a.updated = updated;
 	a.capture_now = cJSON_IsBool(now) ? (cJSON_IsTrue(now) ? "true" : "false")
 	                                  : (call->echo.capture_now ? "true" : "false");
-	a.note = legacy_first_of(call->echo.note, legacy_jstr(meta, "noteToBuyer"));
-	a.reference_id = legacy_first_of(call->echo.reference_id, legacy_jstr(meta, "merchantReferenceId"));
+	a.note = legacy_first_of(call->echo.note, amzpay_json_str(meta, "noteToBuyer"));
+	a.reference_id = legacy_first_of(call->echo.reference_id, amzpay_json_str(meta, "merchantReferenceId"));
 	a.authorization_id = amzpay_legacy_authorization_id(charge_id, auth_id) == 0 ? auth_id
 	                                                                             : legacy_first_of(charge_id, call->echo.id);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
@@ -239,14 +226,14 @@ int legacy_answer_capture(const op_spec *spec, const amzpay_legacy_call *call, c
 	charge_view cv;
 	capture_doc c;
 	char zero[AMZPAY_MONEY_BUF], updated[64], rate[64];
-	const cJSON *r = legacy_jget(charge, "conversionRate");
+	const cJSON *r = amzpay_json_get(charge, "conversionRate");
 
 	read_charge(call, charge, &cv);
 	memset(&c, 0, sizeof(c));
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
 	if (!amzpay_map_capture(cv.state, cv.reason, cv.facts, &c.status)) {
 		if (call->op != AMZPAY_LEGACY_CAPTURE) {
-			/* section 10.2: an authorization that was never captured has no capture */
+			/* an authorization that was never captured has no legacy capture */
 			return answer_not_found(spec, call, out, "Capture", err) < 0 ? -1 : 1;
 		}
 		c.status.state = "Pending";
@@ -258,14 +245,14 @@ int legacy_answer_capture(const op_spec *spec, const amzpay_legacy_call *call, c
 	c.amount = legacy_first_of(cv.captured.amount, call->echo.amount);
 	c.refunded = legacy_first_of(cv.refunded.amount, zero);
 	amzpay_legacy_timestamp(cv.updated, updated, sizeof(updated));
-	/* v2 has no capture timestamp: the charge's last state change is the capture (J) */
+	/* v2 has no capture timestamp: the charge's last state change is taken as the capture's */
 	c.creation = updated;
 	c.updated = updated;
-	c.capture_id = legacy_first_of(legacy_jstr(charge, "chargeId"), call->echo.id);
+	c.capture_id = legacy_first_of(amzpay_json_str(charge, "chargeId"), call->echo.id);
 	c.reference_id = call->echo.reference_id;
 	c.note = call->echo.note;
-	c.descriptor = legacy_first_of(legacy_jstr(charge, "softDescriptor"), call->echo.soft_descriptor);
-	c.converted = cJSON_IsObject(legacy_jget(charge, "convertedAmount")) ? legacy_jget(charge, "convertedAmount") : NULL;
+	c.descriptor = legacy_first_of(amzpay_json_str(charge, "softDescriptor"), call->echo.soft_descriptor);
+	c.converted = cJSON_IsObject(amzpay_json_get(charge, "convertedAmount")) ? amzpay_json_get(charge, "convertedAmount") : NULL;
 	if (cJSON_IsString(r) && r->valuestring && *r->valuestring) {
 		c.conversion_rate = r->valuestring;
 	} else if (cJSON_IsNumber(r)) {
@@ -301,27 +288,27 @@ static void add_refund(cJSON *d, const refund_doc *r)
 int legacy_answer_refund(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *refund, cJSON *root, amzpay_legacy_result *out,
                          amzpay_error *err)
 {
-	const cJSON *sd = legacy_jget(refund, "statusDetails");
+	const cJSON *sd = amzpay_json_get(refund, "statusDetails");
 	refund_doc r;
 	price amount;
 	char creation[64], updated[64];
 
 	(void)err;
 	memset(&r, 0, sizeof(r));
-	read_price(legacy_jget(refund, "refundAmount"), &amount);
-	amzpay_map_refund(legacy_jstr(sd, "state"), legacy_jstr(sd, "reasonCode"), 0, &r.status);
+	read_price(amzpay_json_get(refund, "refundAmount"), &amount);
+	amzpay_map_refund(amzpay_json_str(sd, "state"), amzpay_json_str(sd, "reasonCode"), 0, &r.status);
 	legacy_copy_text(out->state, sizeof(out->state), r.status.state);
-	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), legacy_jstr(sd, "reasonCode"));
-	amzpay_legacy_timestamp(legacy_jstr(refund, "creationTimestamp"), creation, sizeof(creation));
-	amzpay_legacy_timestamp(legacy_jstr(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
+	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), amzpay_json_str(sd, "reasonCode"));
+	amzpay_legacy_timestamp(amzpay_json_str(refund, "creationTimestamp"), creation, sizeof(creation));
+	amzpay_legacy_timestamp(amzpay_json_str(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
 	r.creation = creation;
 	r.updated = updated;
 	r.reference_id = call->echo.reference_id;
 	r.note = call->echo.note;
-	r.descriptor = legacy_first_of(legacy_jstr(refund, "softDescriptor"), call->echo.soft_descriptor);
+	r.descriptor = legacy_first_of(amzpay_json_str(refund, "softDescriptor"), call->echo.soft_descriptor);
 	r.currency = legacy_first_of(amount.currency, call->echo.currency);
 	r.amount = legacy_first_of(amount.amount, call->echo.amount);
-	r.refund_id = legacy_first_of(legacy_jstr(refund, "refundId"), call->op == AMZPAY_LEGACY_GET_REFUND_DETAILS ? call->echo.id : NULL);
+	r.refund_id = legacy_first_of(amzpay_json_str(refund, "refundId"), call->op == AMZPAY_LEGACY_GET_REFUND_DETAILS ? call->echo.id : NULL);
 	add_refund(legacy_add_result(root, spec, "RefundDetails"), &r);
 	return 0;
 }
@@ -348,7 +335,7 @@ static void add_address(cJSON *obj, const char *name, const cJSON *addr)
 	size_t i;
 
 	for (i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-		const char *v = legacy_jstr(addr, map[i][0]);
+		const char *v = amzpay_json_str(addr, map[i][0]);
 
 		if (v) {
 			legacy_add_text(a, map[i][1], v);
@@ -364,14 +351,14 @@ static void add_buyer(cJSON *d, const cJSON *buyer)
 		return;
 	}
 	b = cJSON_AddObjectToObject(d, "Buyer");
-	if (legacy_jstr(buyer, "name")) {
-		legacy_add_text(b, "Name", legacy_jstr(buyer, "name"));
+	if (amzpay_json_str(buyer, "name")) {
+		legacy_add_text(b, "Name", amzpay_json_str(buyer, "name"));
 	}
-	if (legacy_jstr(buyer, "email")) {
-		legacy_add_text(b, "Email", legacy_jstr(buyer, "email"));
+	if (amzpay_json_str(buyer, "email")) {
+		legacy_add_text(b, "Email", amzpay_json_str(buyer, "email"));
 	}
-	if (legacy_jstr(buyer, "phoneNumber")) {
-		legacy_add_text(b, "Phone", legacy_jstr(buyer, "phoneNumber"));
+	if (amzpay_json_str(buyer, "phoneNumber")) {
+		legacy_add_text(b, "Phone", amzpay_json_str(buyer, "phoneNumber"));
 	}
 }
 
@@ -379,38 +366,38 @@ static void add_seller_attributes(cJSON *d, const cJSON *meta)
 {
 	cJSON *s;
 
-	if (!legacy_jstr(meta, "merchantReferenceId") && !legacy_jstr(meta, "merchantStoreName") && !legacy_jstr(meta, "customInformation")) {
+	if (!amzpay_json_str(meta, "merchantReferenceId") && !amzpay_json_str(meta, "merchantStoreName") && !amzpay_json_str(meta, "customInformation")) {
 		return;
 	}
 	s = cJSON_AddObjectToObject(d, "SellerOrderAttributes");
-	if (legacy_jstr(meta, "merchantReferenceId")) {
-		legacy_add_text(s, "SellerOrderId", legacy_jstr(meta, "merchantReferenceId"));
+	if (amzpay_json_str(meta, "merchantReferenceId")) {
+		legacy_add_text(s, "SellerOrderId", amzpay_json_str(meta, "merchantReferenceId"));
 	}
-	if (legacy_jstr(meta, "merchantStoreName")) {
-		legacy_add_text(s, "StoreName", legacy_jstr(meta, "merchantStoreName"));
+	if (amzpay_json_str(meta, "merchantStoreName")) {
+		legacy_add_text(s, "StoreName", amzpay_json_str(meta, "merchantStoreName"));
 	}
-	if (legacy_jstr(meta, "customInformation")) {
-		legacy_add_text(s, "CustomInformation", legacy_jstr(meta, "customInformation"));
+	if (amzpay_json_str(meta, "customInformation")) {
+		legacy_add_text(s, "CustomInformation", amzpay_json_str(meta, "customInformation"));
 	}
 }
 
 static const char *charge_permission_reason(const cJSON *sd)
 {
-	const cJSON *reasons = legacy_jget(sd, "reasons");
+	const cJSON *reasons = amzpay_json_get(sd, "reasons");
 
 	if (cJSON_IsArray(reasons) && reasons->child) {
-		return legacy_jstr(reasons->child, "reasonCode");
+		return amzpay_json_str(reasons->child, "reasonCode");
 	}
-	return legacy_jstr(sd, "reasonCode");
+	return amzpay_json_str(sd, "reasonCode");
 }
 
 static void add_payment_descriptor(cJSON *d, const cJSON *cp)
 {
-	const cJSON *prefs = legacy_jget(cp, "paymentPreferences");
+	const cJSON *prefs = amzpay_json_get(cp, "paymentPreferences");
 	const char *text = NULL;
 
 	if (cJSON_IsArray(prefs) && prefs->child) {
-		text = legacy_jstr(prefs->child, "paymentDescriptor");
+		text = amzpay_json_str(prefs->child, "paymentDescriptor");
 	}
 	if (text) {
 		legacy_add_text(cJSON_AddObjectToObject(d, "PaymentDescriptor"), "FullDescriptor", text);
@@ -420,7 +407,7 @@ static void add_payment_descriptor(cJSON *d, const cJSON *cp)
 int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *cp, cJSON *root,
                                   amzpay_legacy_result *out, amzpay_error *err)
 {
-	const cJSON *sd = legacy_jget(cp, "statusDetails"), *limits = legacy_jget(cp, "limits"), *meta = legacy_jget(cp, "merchantMetadata");
+	const cJSON *sd = amzpay_json_get(cp, "statusDetails"), *limits = amzpay_json_get(cp, "limits"), *meta = amzpay_json_get(cp, "merchantMetadata");
 	cJSON *d = legacy_add_result(root, spec, "OrderReferenceDetails");
 	amzpay_legacy_status st;
 	price limit, balance;
@@ -428,43 +415,43 @@ int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call 
 	char updated[64];
 
 	(void)err;
-	read_price(legacy_jget(limits, "amountLimit"), &limit);
-	read_price(legacy_jget(limits, "amountBalance"), &balance);
+	read_price(amzpay_json_get(limits, "amountLimit"), &limit);
+	read_price(amzpay_json_get(limits, "amountBalance"), &balance);
 	if (limit.parsed && balance.parsed && limit.minor == balance.minor) {
 		facts |= AMZPAY_MAP_NOTHING_CAPTURED;
 	}
-	amzpay_map_order_reference(legacy_jstr(sd, "state"), charge_permission_reason(sd), facts, &st);
+	amzpay_map_order_reference(amzpay_json_str(sd, "state"), charge_permission_reason(sd), facts, &st);
 	legacy_copy_text(out->state, sizeof(out->state), st.state);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), charge_permission_reason(sd));
-	legacy_add_text(d, "AmazonOrderReferenceId", legacy_first_of(legacy_jstr(cp, "chargePermissionId"), call->echo.id));
-	add_buyer(d, legacy_jget(cp, "buyer"));
+	legacy_add_text(d, "AmazonOrderReferenceId", legacy_first_of(amzpay_json_str(cp, "chargePermissionId"), call->echo.id));
+	add_buyer(d, amzpay_json_get(cp, "buyer"));
 	if (limit.present) {
 		legacy_add_amount(d, "OrderTotal", limit.currency, limit.amount);
 	}
-	if (legacy_jstr(meta, "noteToBuyer")) {
-		legacy_add_text(d, "SellerNote", legacy_jstr(meta, "noteToBuyer"));
+	if (amzpay_json_str(meta, "noteToBuyer")) {
+		legacy_add_text(d, "SellerNote", amzpay_json_str(meta, "noteToBuyer"));
 	}
-	if (legacy_jstr(cp, "platformId")) {
-		legacy_add_text(d, "PlatformId", legacy_jstr(cp, "platformId"));
+	if (amzpay_json_str(cp, "platformId")) {
+		legacy_add_text(d, "PlatformId", amzpay_json_str(cp, "platformId"));
 	}
-	if (cJSON_IsObject(legacy_jget(cp, "shippingAddress"))) {
+	if (cJSON_IsObject(amzpay_json_get(cp, "shippingAddress"))) {
 		cJSON *dest = cJSON_AddObjectToObject(d, "Destination");
 
 		legacy_add_text(dest, "DestinationType", "Physical");
-		add_address(dest, "PhysicalDestination", legacy_jget(cp, "shippingAddress"));
+		add_address(dest, "PhysicalDestination", amzpay_json_get(cp, "shippingAddress"));
 	}
-	if (cJSON_IsObject(legacy_jget(cp, "billingAddress"))) {
+	if (cJSON_IsObject(amzpay_json_get(cp, "billingAddress"))) {
 		cJSON *bill = cJSON_AddObjectToObject(d, "BillingAddress");
 
 		legacy_add_text(bill, "AddressType", "Physical");
-		add_address(bill, "PhysicalAddress", legacy_jget(cp, "billingAddress"));
+		add_address(bill, "PhysicalAddress", amzpay_json_get(cp, "billingAddress"));
 	}
-	legacy_add_text(d, "ReleaseEnvironment", legacy_jstr(cp, "releaseEnvironment"));
+	legacy_add_text(d, "ReleaseEnvironment", amzpay_json_str(cp, "releaseEnvironment"));
 	add_seller_attributes(d, meta);
-	amzpay_legacy_timestamp(legacy_jstr(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
+	amzpay_legacy_timestamp(amzpay_json_str(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
 	legacy_add_status(d, "OrderReferenceStatus", updated, &st, NULL);
-	legacy_add_timestamp(d, "CreationTimestamp", legacy_jstr(cp, "creationTimestamp"));
-	legacy_add_timestamp(d, "ExpirationTimestamp", legacy_jstr(cp, "expirationTimestamp"));
+	legacy_add_timestamp(d, "CreationTimestamp", amzpay_json_str(cp, "creationTimestamp"));
+	legacy_add_timestamp(d, "ExpirationTimestamp", amzpay_json_str(cp, "expirationTimestamp"));
 	add_payment_descriptor(d, cp);
 	legacy_add_text(d, "RequestPaymentAuthorization", "false");
 	return 0;
@@ -475,10 +462,10 @@ int legacy_answer_empty_result(const op_spec *spec, const amzpay_legacy_call *ca
                                amzpay_legacy_result *out, amzpay_error *err)
 {
 	char name[96];
-	const cJSON *sd = legacy_jget(obj, "statusDetails");
+	const cJSON *sd = amzpay_json_get(obj, "statusDetails");
 
 	(void)call, (void)err;
-	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), legacy_jstr(sd, "reasonCode"));
+	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), amzpay_json_str(sd, "reasonCode"));
 	snprintf(name, sizeof(name), "%sResult", spec->action);
 	cJSON_AddObjectToObject(root, name);
 	return 0;
@@ -557,7 +544,7 @@ static bool is_decline(amzpay_legacy_op op, const char *code)
 /*
  * Declines refused by v2, answered the v1 way: 200 + a Declined object
  * built from the request. No v2 object exists to read times from: the
- * decline happened "now" (J).
+ * decline is dated "now".
  */
 static void decline_authorization(const op_spec *spec, const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
                                   const cJSON *body, const char *now)
@@ -578,7 +565,7 @@ static void decline_authorization(const op_spec *spec, const amzpay_legacy_call 
 	a.note = call->echo.note;
 	a.reference_id = call->echo.reference_id;
 	/* v2 returns no charge id with a refusal: empty unless the error body names one */
-	if (amzpay_legacy_authorization_id(legacy_jstr(body, "chargeId"), auth_id) < 0) {
+	if (amzpay_legacy_authorization_id(amzpay_json_str(body, "chargeId"), auth_id) < 0) {
 		auth_id[0] = '\0';
 	}
 	a.authorization_id = auth_id;
@@ -625,7 +612,7 @@ static void decline_refund(const op_spec *spec, const amzpay_legacy_call *call, 
 	r.descriptor = call->echo.soft_descriptor;
 	r.currency = call->echo.currency;
 	r.amount = call->echo.amount;
-	r.refund_id = legacy_jstr(body, "refundId");
+	r.refund_id = amzpay_json_str(body, "refundId");
 	add_refund(legacy_add_result(root, spec, "RefundDetails"), &r);
 }
 
@@ -696,8 +683,8 @@ static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
 int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, const amzpay_v2_reply *reply,
                            const cJSON *body, amzpay_legacy_result *out, amzpay_error *err)
 {
-	const char *code = legacy_jstr(body, "reasonCode");
-	const char *message = legacy_jstr(body, "message");
+	const char *code = amzpay_json_str(body, "reasonCode");
+	const char *message = amzpay_json_str(body, "message");
 	char name[96];
 	cJSON *root;
 

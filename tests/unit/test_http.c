@@ -12,6 +12,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -560,6 +561,37 @@ UNIT_TEST(test_retry_after_honoured_and_capped)
 	CHECK(nrecorded_sleeps == 2);
 	CHECK(recorded_sleeps[0] == 2000); /* jitter <= 100 ms < 2 s */
 	CHECK(recorded_sleeps[1] == 5000); /* 120 s capped */
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
+/* A huge retry base must not overflow the doubling: every sleep stays within [0, retry_max_ms]. */
+UNIT_TEST(test_backoff_huge_base_no_overflow)
+{
+	srv_step steps[] = {{503, NULL, "", 0, false, 0},
+	                    {503, NULL, "", 0, false, 0},
+	                    {503, NULL, "", 0, false, 0},
+	                    {200, NULL, "{}", 0, false, 0}};
+	srv *s = srv_start(steps, 4);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, "k", NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.timeout_ms = 0; /* no overall deadline: every backoff is computed (and only recorded) */
+	cfg.max_retries = 3;
+	cfg.retry_base_ms = LONG_MAX / 2 + 1;
+	cfg.retry_max_ms = LONG_MAX;
+	reset_sleeps();
+	amzpay_http_response_init(&res);
+	srv_url(s, "/", url, sizeof(url));
+	CHECK(send_once(&cfg, "GET", url, NULL, true, &p, &res, &err) == 0);
+	CHECK(res.status == 200 && res.retries == 3);
+	CHECK(nrecorded_sleeps == 3);
+	for (int i = 0; i < 3 && i < nrecorded_sleeps; i++) {
+		CHECK(recorded_sleeps[i] >= 0);
+	}
 	amzpay_http_response_free(&res);
 	srv_stop(s);
 }
@@ -1604,7 +1636,7 @@ __attribute__((constructor)) static void test_http_setup(void)
 }
 
 UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_after_honoured_and_capped),
-          UNIT_CASE(test_retry_after_http_date), UNIT_CASE(test_retry_stops_before_deadline),
+          UNIT_CASE(test_backoff_huge_base_no_overflow), UNIT_CASE(test_retry_after_http_date), UNIT_CASE(test_retry_stops_before_deadline),
           UNIT_CASE(test_jitter_bounds), UNIT_CASE(test_non_retryable_status_returned_at_once),
           UNIT_CASE(test_max_retries_exhausted_returns_last), UNIT_CASE(test_non_idempotent_status_not_retried),
           UNIT_CASE(test_refused_idempotent_retried_then_error), UNIT_CASE(test_refused_non_idempotent_not_sent),
