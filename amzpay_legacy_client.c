@@ -568,7 +568,8 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	if (rc == AMZPAY_LEGACY_RUN_NO_ANSWER) {
 		php_amzpay_throw_transport_error(&err, sent && call->idempotency_key[0] ? call->idempotency_key : NULL);
 	} else if (rc != AMZPAY_LEGACY_RUN_ANSWERED) {
-		php_amzpay_throw_error(&err);
+		/* e.g. retries exhausted: the key to retry with, and whether the outcome is unknown (err->flags) */
+		php_amzpay_throw_transport_error(&err, call->idempotency_key[0] ? call->idempotency_key : NULL);
 	} else {
 		zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"),
 		                          result.success);

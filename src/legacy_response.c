@@ -666,9 +666,14 @@ static int answer_v2_error(const op_spec *spec, const amzpay_legacy_call *call, 
 	return legacy_error_document(out, status, legacy, message, err);
 }
 
-/* The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503. */
-static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
+/*
+ * The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503.
+ * The outcome is unknown when any attempt may have been processed.
+ */
+static int throw_exhausted(const amzpay_v2_reply *reply, amzpay_error *err)
 {
+	long v2_status = reply->status;
+	int retries = reply->retries;
 	long status = v2_status == 429 ? 503 : v2_status;
 
 	amzpay_error_set(err, AMZPAY_ERR_HTTP, "Error Code: %ld\nMaximum number of retry attempts - %d reached", status,
@@ -676,6 +681,7 @@ static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
 	if (err) {
 		err->http_status = status;
 		err->code = (int)v2_status;
+		err->flags = reply->maybe_processed ? AMZPAY_ERRF_OUTCOME_UNKNOWN : 0;
 	}
 	return -1;
 }
@@ -698,7 +704,7 @@ int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, 
 		return legacy_finish_xml(name, root, 200, out, err);
 	}
 	if (amzpay_http_status_retryable(reply->status)) {
-		return throw_exhausted(reply->status, reply->retries, err);
+		return throw_exhausted(reply, err);
 	}
 	return answer_v2_error(spec, call, reply->status, code, message, out, err);
 }

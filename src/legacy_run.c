@@ -50,6 +50,7 @@ static void reply_of(const amzpay_call_result *res, amzpay_v2_reply *reply)
 	reply->body_len = res->http.body.len;
 	reply->request_id = res->http.request_id.len ? amzpay_buf_cstr(&res->http.request_id) : NULL;
 	reply->retries = res->http.retries;
+	reply->maybe_processed = res->http.maybe_processed;
 }
 
 /* statusDetails.state of a v2 object, "" when it cannot be read. */
