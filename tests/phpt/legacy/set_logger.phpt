@@ -2,6 +2,8 @@
 setLogger(): a PSR-3-style logger (no psr/log needed; the level's method or log()) gets each v2 request and answer at debug level with no key, signature, buyer data, address or note, and ledger warnings at warning level
 --EXTENSIONS--
 amzpay
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
