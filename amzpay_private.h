@@ -23,10 +23,26 @@ extern zend_class_entry *php_amzpay_timeout_exception_ce;
 extern zend_class_entry *php_amzpay_tls_exception_ce;
 extern zend_class_entry *php_amzpay_response_exception_ce;
 extern zend_class_entry *php_amzpay_response_parser_ce;     /* AmazonPay\ResponseParser */
+extern zend_class_entry *php_amzpay_v2_client_interface_ce; /* the official SDK's interfaces */
+extern zend_class_entry *php_amzpay_v2_reporting_client_interface_ce;
+extern zend_class_entry *php_amzpay_v2_merchant_onboarding_client_interface_ce;
+extern zend_class_entry *php_amzpay_v2_account_management_client_interface_ce;
+extern zend_class_entry *php_amzpay_v2_dispute_client_interface_ce;
 
 /* MINIT helpers, called in dependency order from amzpay.c */
 void php_amzpay_exceptions_init(void);
-void php_amzpay_v2_client_init(void);
+void php_amzpay_v2_client_interface_init(void);
+void php_amzpay_v2_reporting_client_interface_init(void);
+void php_amzpay_v2_merchant_onboarding_client_interface_init(void);
+void php_amzpay_v2_account_management_client_interface_init(void);
+void php_amzpay_v2_dispute_client_interface_init(void);
+void php_amzpay_v2_client_init(void); /* registers the interfaces first, then HttpCurl and Constants\\* */
+void php_amzpay_v2_http_curl_init(void);
+void php_amzpay_v2_dispute_filing_reason_init(void);
+void php_amzpay_v2_dispute_reason_code_init(void);
+void php_amzpay_v2_dispute_resolution_init(void);
+void php_amzpay_v2_dispute_state_init(void);
+void php_amzpay_v2_evidence_type_init(void);
 void php_amzpay_legacy_init(void);
 void php_amzpay_response_init(void); /* called by php_amzpay_legacy_init() */
 
@@ -48,6 +64,12 @@ typedef struct {
 } php_amzpay_secrets;
 
 void php_amzpay_secrets_release(php_amzpay_secrets *s);
+/* The official proxy config ['host', 'port', 'username', 'password'] (or the same as a list) into `http`; `what`
+ * names it in messages. No host: no proxy. Strings land in `secrets`. */
+zend_result php_amzpay_proxy_config(zval *proxy, const char *what, php_amzpay_secrets *secrets,
+                                    amzpay_http_config *http);
+/* A copy of a config array for var_dump()/print_r(): private key, passphrase and the proxy password masked. */
+HashTable *php_amzpay_config_masked(HashTable *config, const char *proxy_key);
 void php_amzpay_http_defaults(amzpay_http_config *http);
 /* User-Agent details "PHP/x.y.z; Linux/x86_64/release" (or "(disabled)" parts when php_uname is disabled). */
 const char *php_amzpay_platform_string(void);
