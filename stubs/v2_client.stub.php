@@ -188,6 +188,15 @@ namespace Amazon\Pay\API {
         public function deliveryTrackers($payload, $headers = null) {}
 
         /**
+         * GET v2/authorizationTokens/{id}
+         * @param mixed $mwsAuthToken
+         * @param mixed $merchantId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getAuthorizationToken($mwsAuthToken, $merchantId, $headers = null) {}
+
+        /**
          * POST v2/in-store/merchantScan
          * @param mixed $payload
          * @param mixed $headers

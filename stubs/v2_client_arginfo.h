@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 51852043dcfaae97425d12271f79b21d8fa1ad45 */
+ * Stub hash: 98a3fecf986aa101f3385de5407a557dd6718f46 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_Client___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, config, "null")
@@ -73,6 +73,12 @@ ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_Client_deliveryTrackers, 0, 0, 1)
 	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_Client_getAuthorizationToken, 0, 0, 2)
+	ZEND_ARG_INFO(0, mwsAuthToken)
+	ZEND_ARG_INFO(0, merchantId)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
 ZEND_END_ARG_INFO()
 
@@ -242,6 +248,7 @@ ZEND_METHOD(Amazon_Pay_API_Client, cancelCharge);
 ZEND_METHOD(Amazon_Pay_API_Client, createRefund);
 ZEND_METHOD(Amazon_Pay_API_Client, getRefund);
 ZEND_METHOD(Amazon_Pay_API_Client, deliveryTrackers);
+ZEND_METHOD(Amazon_Pay_API_Client, getAuthorizationToken);
 ZEND_METHOD(Amazon_Pay_API_Client, instoreMerchantScan);
 ZEND_METHOD(Amazon_Pay_API_Client, instoreCharge);
 ZEND_METHOD(Amazon_Pay_API_Client, instoreRefund);
@@ -299,6 +306,7 @@ static const zend_function_entry class_Amazon_Pay_API_Client_methods[] = {
 	ZEND_ME(Amazon_Pay_API_Client, createRefund, arginfo_class_Amazon_Pay_API_Client_createRefund, ZEND_ACC_PUBLIC)
 	ZEND_ME(Amazon_Pay_API_Client, getRefund, arginfo_class_Amazon_Pay_API_Client_getRefund, ZEND_ACC_PUBLIC)
 	ZEND_ME(Amazon_Pay_API_Client, deliveryTrackers, arginfo_class_Amazon_Pay_API_Client_deliveryTrackers, ZEND_ACC_PUBLIC)
+	ZEND_ME(Amazon_Pay_API_Client, getAuthorizationToken, arginfo_class_Amazon_Pay_API_Client_getAuthorizationToken, ZEND_ACC_PUBLIC)
 	ZEND_ME(Amazon_Pay_API_Client, instoreMerchantScan, arginfo_class_Amazon_Pay_API_Client_instoreMerchantScan, ZEND_ACC_PUBLIC)
 	ZEND_ME(Amazon_Pay_API_Client, instoreCharge, arginfo_class_Amazon_Pay_API_Client_instoreCharge, ZEND_ACC_PUBLIC)
 	ZEND_ME(Amazon_Pay_API_Client, instoreRefund, arginfo_class_Amazon_Pay_API_Client_instoreRefund, ZEND_ACC_PUBLIC)
