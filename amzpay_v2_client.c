@@ -26,6 +26,11 @@
 #include "zend_interfaces.h"
 #include "zend_smart_str.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <openssl/crypto.h>
+
 #include "amzpay_private.h"
 #include "src/api.h"
 #include "src/endpoint.h"
@@ -329,6 +334,26 @@ static bool str_contains_cstr(const char *s, size_t len, const char *needle)
 	return zend_memnstr(s, needle, strlen(needle), s + len) != NULL;
 }
 
+/* Whether a key path names a file holding a public key (read only after the key failed to parse). */
+static bool file_has_public_key(const zend_string *path)
+{
+	char buf[16384];
+	ssize_t n;
+	bool found = false;
+	int fd;
+
+	if (str_contains_cstr(ZSTR_VAL(path), ZSTR_LEN(path), "-----BEGIN") || (fd = open(ZSTR_VAL(path), O_RDONLY)) < 0) {
+		return false;
+	}
+	n = read(fd, buf, sizeof(buf));
+	close(fd);
+	if (n > 0) {
+		found = zend_memnstr(buf, "PUBLIC KEY-----", sizeof("PUBLIC KEY-----") - 1, buf + n) != NULL;
+	}
+	OPENSSL_cleanse(buf, sizeof(buf));
+	return found;
+}
+
 /*
  * Key errors in the official SDK's words, where it has some: a key path it cannot read is "Unable to load file:
  * <path>", key text it cannot parse "Unable to read key", a public key "The key that was loaded was not a
@@ -341,7 +366,7 @@ static void v2_throw_key_error(const amzpay_error *err, const zend_string *key)
 	    ZSTR_LEN(key) < 256 && !amzpay_has_ctl(ZSTR_VAL(key), ZSTR_LEN(key))) {
 		zend_throw_exception_ex(php_amzpay_key_exception_ce, 0, "Unable to load file: %s", ZSTR_VAL(key));
 	} else if (err->domain == AMZPAY_ERR_KEY && strncmp(err->message, "The private key is not a valid PEM", 34) == 0) {
-		bool public_key = str_contains_cstr(ZSTR_VAL(key), ZSTR_LEN(key), "PUBLIC KEY-----");
+		bool public_key = str_contains_cstr(ZSTR_VAL(key), ZSTR_LEN(key), "PUBLIC KEY-----") || file_has_public_key(key);
 		zend_throw_exception(php_amzpay_key_exception_ce,
 		                     public_key ? "The key that was loaded was not a private key" : "Unable to read key", 0);
 	} else {
