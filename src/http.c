@@ -967,11 +967,14 @@ static void http_report_outcome(const amzpay_http_request *req, const amzpay_htt
 		return;
 	}
 	err->flags |= AMZPAY_ERRF_OUTCOME_UNKNOWN;
+	/* an idempotent POST is so by its key; PUT, PATCH and DELETE by what they do (set or remove a state) */
 	snprintf(err->message + len, sizeof(err->message) - len, "%s",
-	         req->idempotent ? "; the request may have been processed, the outcome is unknown: retry with the "
-	                           "same idempotency key"
-	                         : "; the request may have been processed, the outcome is unknown: check the state "
-	                           "of the resource before retrying");
+	         !req->idempotent ? "; the request may have been processed, the outcome is unknown: check the state "
+	                            "of the resource before retrying"
+	         : strcmp(req->method, "POST") == 0
+	             ? "; the request may have been processed, the outcome is unknown: retry with the same idempotency key"
+	             : "; the request may have been processed, the outcome is unknown: sending it again is safe, it "
+	               "sets the same state");
 }
 
 /* Formats the final error of a failed call. Never includes header values or credentials. */

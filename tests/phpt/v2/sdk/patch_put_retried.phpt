@@ -21,8 +21,16 @@ foreach ($calls as $name => $call) {
     printf("%s: status %d, retries %d, attempts %d, same body %s\n", $name, $r['status'], $r['retries'], count($seen),
         var_export(count(array_unique(array_column($seen, 'body'))) === 1, true));
 }
+/* every attempt dies after the request went out: the outcome is reported unknown, and why a repeat is safe */
+$server->script([['action' => 'reset'], ['action' => 'reset']]);
+try {
+    amzpay_v2_client($server->url, ['max_retries' => 1, 'persistent' => false])->updateCharge('S01-1234567-1234567-C000001', ['x' => 1], null);
+} catch (AmazonPay\Exception\TransportException $e) {
+    echo get_class($e), ': outcomeUnknown=', var_export($e->outcomeUnknown, true), ', ', strstr($e->getMessage(), 'the outcome is unknown'), "\n";
+}
 ?>
 --EXPECT--
 updateCharge: status 200, retries 1, attempts 2, same body true
 updateCheckoutSession: status 200, retries 1, attempts 2, same body true
 apiCall('PUT'): status 200, retries 1, attempts 2, same body true
+AmazonPay\Exception\TransportException: outcomeUnknown=true, the outcome is unknown: sending it again is safe, it sets the same state
