@@ -542,26 +542,41 @@ static void payload_fix_utf8(zval *zv)
 	ZEND_HASH_FOREACH_END();
 }
 
+/* php_json_encode() with default flags; its error code (PHP_JSON_ERROR_NONE on success). */
+static int json_encode_error(smart_str *buf, zval *value)
+{
+	zend_result rc = php_json_encode(buf, value, 0);
+	int error = (int)JSON_G(error_code);
+
+	return (rc == FAILURE && error == PHP_JSON_ERROR_NONE) ? PHP_JSON_ERROR_DEPTH : error;
+}
+
 /* JSON of a payload array with default flags (escaped slashes, \uXXXX), byte-identical to the SDK. */
 static zend_string *payload_encode(zval *payload)
 {
 	smart_str buf = {0};
 	zval copy;
+	int error;
 
-	ZVAL_COPY(&copy, payload);
-	payload_fix_utf8(&copy);
-	/* php_json_encode() writes 0 for NAN/INF and only records the error: check it, never send a 0 amount */
-	if (php_json_encode(&buf, &copy, 0) == FAILURE || JSON_G(error_code) != PHP_JSON_ERROR_NONE) {
+	error = json_encode_error(&buf, payload);
+	if (error == PHP_JSON_ERROR_UTF8) {
+		/* rare: convert the strings like the official SDK, then encode the converted copy */
+		smart_str_free(&buf);
+		ZVAL_COPY(&copy, payload);
+		payload_fix_utf8(&copy);
+		error = json_encode_error(&buf, &copy);
 		zval_ptr_dtor(&copy);
+	}
+	/* php_json_encode() writes 0 for NAN/INF and only records the error: check it, never send a 0 amount */
+	if (error != PHP_JSON_ERROR_NONE) {
 		smart_str_free(&buf);
 		zend_throw_exception_ex(php_amzpay_invalid_argument_exception_ce, 0,
 		                        "The payload cannot be encoded as JSON: %s; nothing was sent",
-		                        JSON_G(error_code) == PHP_JSON_ERROR_INF_OR_NAN
+		                        error == PHP_JSON_ERROR_INF_OR_NAN
 		                            ? "it contains INF or NAN (an amount must be a finite number)"
 		                            : "unsupported value or depth");
 		return NULL;
 	}
-	zval_ptr_dtor(&copy);
 	smart_str_0(&buf);
 	return buf.s ? buf.s : ZSTR_EMPTY_ALLOC();
 }
@@ -1619,6 +1634,7 @@ PHP_METHOD(Amazon_Pay_API_Client, testPrivateKeyIntegrity)
 	if (!(intern = v2_client_checked(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
+	amzpay_error_clear(&err);
 	php_printf("Testing private key: ");
 	for (int i = 0; i < 100; i++) {
 		php_printf("%d ", i + 1);
