@@ -319,7 +319,7 @@ PHP_METHOD(AmazonPay_Client, __construct)
 	zval *config = NULL;
 	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(ZEND_THIS);
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(config)
 	ZEND_PARSE_PARAMETERS_END();
@@ -755,7 +755,7 @@ static void legacy_method(INTERNAL_FUNCTION_PARAMETERS, amzpay_legacy_op op)
 	HashTable *in = NULL;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
@@ -910,7 +910,7 @@ PHP_METHOD(AmazonPay_Client, charge)
 	zend_string *key;
 	zval *value;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
@@ -974,7 +974,7 @@ PHP_METHOD(AmazonPay_Client, __get)
 	php_amzpay_legacy_client *intern;
 	zval *value;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1010,7 +1010,7 @@ PHP_METHOD(AmazonPay_Client, setSandbox)
 	zval *value;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1030,7 +1030,7 @@ static void set_nonempty(INTERNAL_FUNCTION_PARAMETERS, const char *key, const ch
 	zval *value;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1066,7 +1066,7 @@ PHP_METHOD(AmazonPay_Client, setProxy)
 	static const char *from[] = {"proxy_user_host", "proxy_user_port", "proxy_user_name", "proxy_user_password"};
 	static const char *to[] = {"proxy_host", "proxy_port", "proxy_username", "proxy_password"};
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(proxy)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1090,7 +1090,7 @@ PHP_METHOD(AmazonPay_Client, setMwsServiceUrl)
 	zval *url;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(url)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1106,7 +1106,8 @@ PHP_METHOD(AmazonPay_Client, getParameters)
 {
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(intern = legacy_client_checked(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -1123,7 +1124,7 @@ PHP_METHOD(AmazonPay_Client, getUserInfo)
 {
 	zval *token;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(token)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -1144,7 +1145,7 @@ PHP_METHOD(AmazonPay_Client, setLogger)
 {
 	zend_object *logger = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_OBJ_OR_NULL(logger)
 	ZEND_PARSE_PARAMETERS_END();
@@ -1160,7 +1161,7 @@ PHP_METHOD(AmazonPay_Client, getSignature)
 	unsigned char mac[EVP_MAX_MD_SIZE];
 	unsigned int mac_len = 0;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	ZEND_PARSE_PARAMETERS_START(2, -1)
 		Z_PARAM_STR(data)
 		Z_PARAM_STR(secret)
 	ZEND_PARSE_PARAMETERS_END();
