@@ -204,6 +204,13 @@ static zend_result config_store(php_amzpay_legacy_client *intern, HashTable *con
 	} else if (legacy_trim(value, &v) == FAILURE) {
 		return FAILURE;
 	}
+	/* a NUL would cut the value short in C: the value used would not be the value given */
+	if (Z_TYPE(v) == IS_STRING && zend_str_has_nul_byte(Z_STR(v))) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "config['%s'] must not contain NUL bytes",
+		                        ZSTR_VAL(key));
+		zval_ptr_dtor(&v);
+		return FAILURE;
+	}
 	if (is_secret_key(key)) {
 		zval *slot = zend_string_equals_literal(key, "private_key") ? &intern->private_key : &intern->passphrase;
 		zval_ptr_dtor(slot);
