@@ -2,6 +2,8 @@
 Official SDK parity: a subclass's apiCall(), getPostSignedHeaders() and constructUserAgentHeader() are called by the convenience methods, as payment modules rely on
 --EXTENSIONS--
 amzpay
+--INI--
+pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/../../inc/server.inc';
