@@ -15,6 +15,7 @@
 #include "zend_exceptions.h"
 
 #include "amzpay_private.h"
+#include "src/endpoint.h"
 
 #include "stubs/v2_http_curl_arginfo.h"
 
@@ -149,6 +150,24 @@ static int http_curl_prepare(void *ctx, int attempt, struct curl_slist **headers
 	return 0;
 }
 
+/* The URL up to its query must be one amzpay would use as an endpoint: https, or http to loopback only. */
+static zend_result http_curl_url_check(zend_string *url)
+{
+	size_t len = strcspn(ZSTR_VAL(url), "?#");
+	char *base = estrndup(ZSTR_VAL(url), len);
+	amzpay_error err;
+	int rc;
+
+	amzpay_error_clear(&err);
+	rc = amzpay_endpoint_check(base, &err);
+	efree(base);
+	if (rc != 0) {
+		php_amzpay_throw_error(&err);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 static bool http_curl_method_known(const char *m)
 {
 	return !strcmp(m, "GET") || !strcmp(m, "POST") || !strcmp(m, "PUT") || !strcmp(m, "PATCH") || !strcmp(m, "DELETE");
@@ -215,7 +234,7 @@ PHP_METHOD(Amazon_Pay_API_HttpCurl, invokeCurl)
 		                     "The payload must be a string (the JSON request body) or null", 0);
 		RETURN_THROWS();
 	}
-	if (http_curl_lines(Z_ARRVAL_P(lines), &headers, &count) == FAILURE) {
+	if (http_curl_url_check(url) == FAILURE || http_curl_lines(Z_ARRVAL_P(lines), &headers, &count) == FAILURE) {
 		RETURN_THROWS();
 	}
 	body = Z_TYPE_P(payload) == IS_NULL ? NULL : zval_get_string(payload);

@@ -38,6 +38,11 @@ echo 'HttpCurl: status ', $r['status'], ', retries ', $r['retries'], ', location
 $q = $server->requests()[1];
 echo 'sent authorization unchanged: ', var_export(amzpay_header($q, 'authorization') === substr($lines[1], strlen('authorization:')), true), "\n";
 echo 'MAX_ERROR_RETRY ', API\HttpCurl::MAX_ERROR_RETRY, "\n";
+try {
+    (new API\HttpCurl())->invokeCurl('GET', 'http://192.0.2.1/v2/charges/C1?x=1', null, $lines);
+} catch (Exception $e) {
+    echo 'plain http to a remote host: ', get_class($e), ', ', count($server->requests()), " requests in all\n";
+}
 ?>
 --EXPECT--
 ClientInterface: true, 24 methods
@@ -53,3 +58,4 @@ user agent: amzpay/N
 HttpCurl: status 200, retries 1, location /x, headers as given true, keys status,method,location,url,headers,request,response,request_id,retries,duration
 sent authorization unchanged: true
 MAX_ERROR_RETRY 3
+plain http to a remote host: AmazonPay\Exception\ConfigurationException, 2 requests in all
