@@ -1115,9 +1115,11 @@ static void v2_shipping_address_list(zval *result)
 	ZEND_HASH_FOREACH_END();
 	zend_hash_str_update(Z_ARRVAL(decoded), ZEND_STRL("shippingAddressList"), &fixed);
 	if (php_json_encode(&json, &decoded, PHP_JSON_UNESCAPED_UNICODE) == SUCCESS && json.s) {
+		zval encoded;
 		smart_str_0(&json);
-		zend_hash_str_update(Z_ARRVAL_P(result), ZEND_STRL("response"), &(zval){0});
-		ZVAL_STR(zend_hash_str_find(Z_ARRVAL_P(result), ZEND_STRL("response")), json.s);
+		ZVAL_STR(&encoded, json.s);
+		SEPARATE_ARRAY(result); /* an overriding apiCall() may return an array it still holds */
+		zend_hash_str_update(Z_ARRVAL_P(result), ZEND_STRL("response"), &encoded);
 	} else {
 		smart_str_free(&json);
 	}
@@ -1270,7 +1272,9 @@ static void v2_dispatch(INTERNAL_FUNCTION_PARAMETERS, amzpay_op_id id)
 	op_query_params(op, args, argc, &l, &query);
 	method = zend_string_init(op->method, strlen(op->method), 0);
 
-	if (intern->overrides & V2_OVERRIDES_API_CALL) {
+	if (op_ids_refused(intern, op, ids, fragment, return_value)) {
+		/* also before an overriding apiCall(): an id that leaves its path segment is never sent */
+	} else if (intern->overrides & V2_OVERRIDES_API_CALL) {
 		/* the official convenience methods call $this->apiCall(): an override sees exactly these arguments */
 		zval argv[5], ret;
 		uint32_t n = Z_TYPE(query) == IS_UNDEF ? 4 : 5;
@@ -1285,7 +1289,7 @@ static void v2_dispatch(INTERNAL_FUNCTION_PARAMETERS, amzpay_op_id id)
 		for (uint32_t i = 0; i < 5; i++) {
 			zval_ptr_dtor(&argv[i]);
 		}
-	} else if (!op_ids_refused(intern, op, ids, fragment, return_value)) {
+	} else {
 		v2_api_call(intern, ZEND_THIS, method, fragment, payload, headers, Z_TYPE(query) == IS_UNDEF ? NULL : &query,
 		            return_value);
 	}

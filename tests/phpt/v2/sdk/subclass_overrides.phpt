@@ -42,6 +42,8 @@ foreach ($c->calls as $a) {
     echo count($a), ' args: ', json_encode($a), "\n";
 }
 echo count($server->requests()), " requests sent\n";
+$r = $c->getCharge('S01/../../refunds/R1');
+echo 'unsafe id with an override: status ', $r['status'], ', override calls ', count($c->calls), ', ', count($server->requests()), " sent\n";
 
 $o = new OwnSignature($config);
 $o->captureCharge('S01-1234567-1234567-C000001', ['captureAmount' => ['amount' => '1.00', 'currencyCode' => 'EUR']], ['x-amz-pay-idempotency-key' => 'cap-1']);
@@ -63,6 +65,7 @@ echo 'plain client UA: ', strtok(amzpay_header(array_slice($server->requests(), 
 5 args: ["GET","v2\/reports",null,null,{"reportTypes":"_GET_FLAT_FILE_OFFAMAZONPAYMENTS_ORDER_REFERENCE_DATA_"}]
 5 args: ["GET","v2\/authorizationTokens\/tok",null,null,{"merchantId":"M1"}]
 4 requests sent
+unsafe id with an override: status 400, override calls 4, 4 sent
 override lines sent: 1.2.3 / POST http://127.0.0.1:PORT/sandbox/v2/charges/S01-1234567-1234567-C000001/capture key=cap-1
 user agent: psp-module/4.5 (amzpay/...)
 signed header UA: true
