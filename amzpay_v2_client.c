@@ -386,8 +386,13 @@ static zend_result v2_build_core(php_amzpay_v2_client *intern, HashTable *config
 		return FAILURE;
 	}
 	if (!s->private_key || !ZSTR_LEN(s->private_key)) {
-		/* what the official SDK's file_get_contents() of a missing key says */
-		zend_throw_exception(php_amzpay_key_exception_ce, "Path cannot be empty", 0);
+		/* the official SDK's first API call checks the region before it reads the key (file_get_contents()) */
+		if (!s->region) {
+			zend_throw_exception(php_amzpay_configuration_exception_ce,
+			                     "config['region'] is a required parameter and is not set", 0);
+		} else {
+			zend_throw_exception(php_amzpay_key_exception_ce, "Path cannot be empty", 0);
+		}
 		return FAILURE;
 	}
 	o.sandbox = sandbox;
@@ -1449,7 +1454,8 @@ PHP_METHOD(Amazon_Pay_API_Client, getPostSignedHeaders)
 		RETURN_THROWS();
 	}
 	if (string_arg(method_zv, &method) == FAILURE || string_arg(uri_zv, &uri) == FAILURE ||
-	    params_arg(params_zv, &params) == FAILURE || build_query_or_throw(params, &query) == FAILURE ||
+	    params_arg(params_zv, &params) == FAILURE || check_headers_arg(other) == FAILURE ||
+	    build_query_or_throw(params, &query) == FAILURE ||
 	    payload_to_body(payload, &body) == FAILURE || v2_apply_user_agent(intern, ZEND_THIS) == FAILURE) {
 		goto out;
 	}

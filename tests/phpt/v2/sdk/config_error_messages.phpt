@@ -41,7 +41,7 @@ rmdir($dir);
 no config: AmazonPay\Exception\ConfigurationException(1): Expecting config array{region, sandbox, public_key_id, private_key}
 string config: AmazonPay\Exception\ConfigurationException(0): $config is of the incorrect type string and should be of the type array
 int config: AmazonPay\Exception\ConfigurationException(0): $config is of the incorrect type integer and should be of the type array
-empty config: AmazonPay\Exception\KeyException(0): Path cannot be empty
+empty config: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
 unknown region: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
 int region: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
 missing key file: AmazonPay\Exception\KeyException(0): Unable to load file: DIR/missing.pem
