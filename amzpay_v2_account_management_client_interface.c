@@ -17,5 +17,6 @@ zend_class_entry *php_amzpay_v2_account_management_client_interface_ce;
 
 void php_amzpay_v2_account_management_client_interface_init(void)
 {
-	php_amzpay_v2_account_management_client_interface_ce = register_class_Amazon_Pay_API_AccountManagementClientInterface();
+	php_amzpay_v2_account_management_client_interface_ce =
+	    register_class_Amazon_Pay_API_AccountManagementClientInterface();
 }

@@ -23,8 +23,8 @@ static zend_class_entry *php_amzpay_v2_http_curl_ce;
 static zend_object_handlers php_amzpay_v2_http_curl_handlers;
 
 typedef struct {
-	HashTable *proxy_config;     /* as given, for __debugInfo() (masked there) */
-	php_amzpay_secrets secrets;  /* owns the proxy strings http points to */
+	HashTable *proxy_config;    /* as given, for __debugInfo() (masked there) */
+	php_amzpay_secrets secrets; /* owns the proxy strings http points to */
 	amzpay_http_config http;
 	zend_object std;
 } php_amzpay_v2_http_curl;
