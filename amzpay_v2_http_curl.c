@@ -65,6 +65,24 @@ static void http_curl_free(zend_object *obj)
 	zend_object_std_dtor(obj);
 }
 
+/* A clone uses the same proxy, with its own copy of the credentials. */
+static zend_object *http_curl_clone(zend_object *old_obj)
+{
+	php_amzpay_v2_http_curl *old = http_curl_from_obj(old_obj);
+	zend_object *new_obj = http_curl_create(old_obj->ce);
+	php_amzpay_v2_http_curl *intern = http_curl_from_obj(new_obj);
+
+	zend_objects_clone_members(new_obj, old_obj);
+	if (old->proxy_config) {
+		zval proxy;
+		ZVAL_ARR(&proxy, old->proxy_config);
+		if (php_amzpay_proxy_config(&proxy, "$proxyConfig", &intern->secrets, &intern->http) == SUCCESS) {
+			intern->proxy_config = zend_array_dup(old->proxy_config);
+		}
+	}
+	return new_obj;
+}
+
 /* {{{ proto Amazon\Pay\API\HttpCurl::__construct($proxyConfig = []) */
 PHP_METHOD(Amazon_Pay_API_HttpCurl, __construct)
 {
@@ -294,5 +312,5 @@ void php_amzpay_v2_http_curl_init(void)
 	memcpy(&php_amzpay_v2_http_curl_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_amzpay_v2_http_curl_handlers.offset = XtOffsetOf(php_amzpay_v2_http_curl, std);
 	php_amzpay_v2_http_curl_handlers.free_obj = http_curl_free;
-	php_amzpay_v2_http_curl_handlers.clone_obj = NULL;
+	php_amzpay_v2_http_curl_handlers.clone_obj = http_curl_clone;
 }
