@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include <openssl/crypto.h>
+#include <openssl/sha.h>
 
 #include "amzpay_private.h"
 #include "src/api.h"
@@ -1354,6 +1355,148 @@ PHP_METHOD(Amazon_Pay_API_Client, apiCall)
 }
 /* }}} */
 
+/* {{{ canonical headers, the official way */
+static int compare_keys(Bucket *a, Bucket *b)
+{
+	return zend_binary_strcmp(ZSTR_VAL(a->key), ZSTR_LEN(a->key), ZSTR_VAL(b->key), ZSTR_LEN(b->key));
+}
+
+/*
+ * The official SDK's canonical headers: names lower-cased (a later spelling wins), null and "" values dropped,
+ * sorted; `block` gets "name:value\n" per scalar value ("\n" when there is none) and `names`, when given, every
+ * remaining name joined with ";", array values included (the SDK lists those without a line).
+ */
+static zend_result canonical_headers(HashTable *headers, smart_str *block, smart_str *names, bool *unsafe)
+{
+	HashTable *lc = zend_new_array(zend_hash_num_elements(headers));
+	zend_string *key;
+	zval *value, str;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
+		ZVAL_DEREF(value);
+		if (key && Z_TYPE_P(value) != IS_NULL && !(Z_TYPE_P(value) == IS_STRING && Z_STRLEN_P(value) == 0)) {
+			zend_string *lkey = zend_string_tolower(key), *text = NULL;
+			if (Z_TYPE_P(value) != IS_ARRAY && !(text = zval_try_get_string(value))) {
+				zend_string_release(lkey);
+				zend_array_destroy(lc);
+				return FAILURE;
+			}
+			*unsafe = *unsafe || amzpay_has_ctl(ZSTR_VAL(key), ZSTR_LEN(key)) ||
+			          (text && amzpay_has_ctl(ZSTR_VAL(text), ZSTR_LEN(text)));
+			if (text) {
+				ZVAL_STR(&str, text);
+			} else {
+				ZVAL_NULL(&str);
+			}
+			zend_hash_update(lc, lkey, &str);
+			zend_string_release(lkey);
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zend_hash_sort(lc, compare_keys, 0);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(lc, key, value) {
+		if (names) {
+			if (names->s) {
+				smart_str_appendc(names, ';');
+			}
+			smart_str_append(names, key);
+		}
+		if (Z_TYPE_P(value) == IS_STRING) {
+			smart_str_append(block, key);
+			smart_str_appendc(block, ':');
+			smart_str_append(block, Z_STR_P(value));
+			smart_str_appendc(block, '\n');
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	zend_array_destroy(lc);
+	if (!block->s) {
+		smart_str_appendc(block, '\n');
+	}
+	smart_str_0(block);
+	if (names) {
+		smart_str_0(names);
+	}
+	return SUCCESS;
+}
+
+static bool has_array_value(HashTable *headers)
+{
+	zval *value;
+
+	ZEND_HASH_FOREACH_VAL(headers, value) {
+		ZVAL_DEREF(value);
+		if (Z_TYPE_P(value) == IS_ARRAY) {
+			return true;
+		}
+	}
+	ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+/*
+ * createSignature() over headers with an array value, which the core's header signer has no form for: the
+ * official canonical request is built here and signed through the button signer, whose stripcslashes() is
+ * undone by doubling every backslash, so the string to sign is exactly ALG "\n" hex(sha256(canonical)).
+ */
+static void sign_canonical_request(php_amzpay_v2_client *intern, const char *method, const char *path,
+                                   const char *query, HashTable *presigned, const char *timestamp,
+                                   const char *host, zend_string *body, zval *return_value)
+{
+	smart_str block = {0}, names = {0}, canonical = {0}, escaped = {0};
+	unsigned char digest[SHA256_DIGEST_LENGTH];
+	char hex[2 * SHA256_DIGEST_LENGTH + 1];
+	amzpay_buf out = AMZPAY_BUF_INIT;
+	amzpay_error err;
+	HashTable *all = zend_array_dup(presigned);
+	bool unsafe = false;
+	zval zv;
+
+	ZVAL_STRING(&zv, timestamp);
+	zend_hash_str_update(all, ZEND_STRL("X-Amz-Pay-Date"), &zv);
+	ZVAL_STRING(&zv, host);
+	zend_hash_str_update(all, ZEND_STRL("X-Amz-Pay-Host"), &zv);
+	if (canonical_headers(all, &block, &names, &unsafe) == FAILURE) {
+		goto out;
+	}
+	SHA256((const unsigned char *)(body ? ZSTR_VAL(body) : ""), body ? ZSTR_LEN(body) : 0, digest);
+	for (size_t i = 0; i < sizeof(digest); i++) {
+		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+	}
+	smart_str_append_printf(&canonical, "%s\n%s\n%s\n%s\n%s\n%s", method, path, query, ZSTR_VAL(block.s),
+	                        names.s ? ZSTR_VAL(names.s) : "", hex);
+	smart_str_0(&canonical);
+	/* every line of the canonical request is one field: a CR, LF or NUL inside one would forge another */
+	if (unsafe || amzpay_has_ctl(method, strlen(method)) || amzpay_has_ctl(path, strlen(path)) ||
+	    amzpay_has_ctl(timestamp, strlen(timestamp)) || amzpay_has_ctl(host, strlen(host))) {
+		zend_throw_exception(php_amzpay_invalid_argument_exception_ce,
+		                     "The request to sign must not contain CR, LF or NUL characters", 0);
+		goto out;
+	}
+	for (size_t i = 0; i < ZSTR_LEN(canonical.s); i++) {
+		if (ZSTR_VAL(canonical.s)[i] == '\\') {
+			smart_str_appendc(&escaped, '\\');
+		}
+		smart_str_appendc(&escaped, ZSTR_VAL(canonical.s)[i]);
+	}
+	smart_str_0(&escaped);
+	amzpay_error_clear(&err);
+	if (amzpay_sign_button(amzpay_client_key(intern->core), amzpay_client_alg(intern->core), ZSTR_VAL(escaped.s),
+	                       ZSTR_LEN(escaped.s), &out, &err) != 0) {
+		php_amzpay_throw_error(&err);
+	} else {
+		RETVAL_STRINGL(out.data, out.len);
+	}
+out:
+	amzpay_buf_free(&out);
+	smart_str_free(&block);
+	smart_str_free(&names);
+	smart_str_free(&canonical);
+	smart_str_free(&escaped);
+	zend_array_destroy(all);
+}
+/* }}} */
+
 /* {{{ signing helpers */
 
 /* Idempotency key among the caller's pre-signed headers (case-insensitive, non-empty). */
@@ -1558,6 +1701,11 @@ PHP_METHOD(Amazon_Pay_API_Client, createSignature)
 		goto out;
 	}
 	uri_parts(uri, &host, &path);
+	if (has_array_value(Z_ARRVAL_P(presigned_zv))) {
+		sign_canonical_request(intern, ZSTR_VAL(method), ZSTR_VAL(path.s), amzpay_buf_cstr(&query),
+		                       Z_ARRVAL_P(presigned_zv), ZSTR_VAL(timestamp), ZSTR_VAL(host.s), body, return_value);
+		goto out;
+	}
 	/* The caller's pre-signed headers, then x-amz-pay-date and x-amz-pay-host, as the official SDK adds them. */
 	headers = presigned_pairs(Z_ARRVAL_P(presigned_zv), &count, &owned, &owned_count);
 	headers[count++] = (amzpay_kv){"x-amz-pay-date", sizeof("x-amz-pay-date") - 1, ZSTR_VAL(timestamp),
@@ -1663,20 +1811,12 @@ PHP_METHOD(Amazon_Pay_API_Client, testPrivateKeyIntegrity)
 /* }}} */
 /* }}} */
 
-/* {{{ proto string Amazon\Pay\API\Client::getHeaderString($headers)
-   The canonical header block: lower-cased names, null and "" values dropped, sorted, "name:value\n" each;
-   array values are left out of the block (the official SDK lists them only among the signed names). */
-static int compare_keys(Bucket *a, Bucket *b)
-{
-	return zend_binary_strcmp(ZSTR_VAL(a->key), ZSTR_LEN(a->key), ZSTR_VAL(b->key), ZSTR_LEN(b->key));
-}
-
+/* {{{ proto string Amazon\Pay\API\Client::getHeaderString($headers) */
 PHP_METHOD(Amazon_Pay_API_Client, getHeaderString)
 {
-	zval *headers_zv, *value;
-	HashTable *lc;
-	zend_string *key;
+	zval *headers_zv;
 	smart_str out = {0};
+	bool unsafe = false; /* a block for display only: nothing is signed or sent */
 
 	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(headers_zv)
@@ -1687,42 +1827,10 @@ PHP_METHOD(Amazon_Pay_API_Client, getHeaderString)
 		                        zend_zval_type_name(headers_zv));
 		RETURN_THROWS();
 	}
-	lc = zend_new_array(zend_hash_num_elements(Z_ARRVAL_P(headers_zv)));
-	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(headers_zv), key, value) {
-		ZVAL_DEREF(value);
-		if (key && Z_TYPE_P(value) != IS_NULL && !(Z_TYPE_P(value) == IS_STRING && Z_STRLEN_P(value) == 0)) {
-			zend_string *lkey = zend_string_tolower(key);
-			zval str;
-			if (Z_TYPE_P(value) == IS_ARRAY) {
-				ZVAL_NULL(&str);
-			} else if (!(Z_STR(str) = zval_try_get_string(value))) {
-				zend_string_release(lkey);
-				zend_array_destroy(lc);
-				RETURN_THROWS();
-			} else {
-				Z_TYPE_INFO(str) = ZSTR_IS_INTERNED(Z_STR(str)) ? IS_INTERNED_STRING_EX : IS_STRING_EX;
-			}
-			zend_hash_update(lc, lkey, &str);
-			zend_string_release(lkey);
-		}
+	if (canonical_headers(Z_ARRVAL_P(headers_zv), &out, NULL, &unsafe) == FAILURE) {
+		smart_str_free(&out);
+		RETURN_THROWS();
 	}
-	ZEND_HASH_FOREACH_END();
-	zend_hash_sort(lc, compare_keys, 0);
-	ZEND_HASH_FOREACH_STR_KEY_VAL(lc, key, value) {
-		if (Z_TYPE_P(value) != IS_STRING) {
-			continue;
-		}
-		smart_str_append(&out, key);
-		smart_str_appendc(&out, ':');
-		smart_str_append(&out, Z_STR_P(value));
-		smart_str_appendc(&out, '\n');
-	}
-	ZEND_HASH_FOREACH_END();
-	zend_array_destroy(lc);
-	if (!out.s) {
-		RETURN_STRING("\n");
-	}
-	smart_str_0(&out);
 	RETURN_STR(out.s);
 }
 /* }}} */

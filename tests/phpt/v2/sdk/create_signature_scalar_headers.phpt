@@ -1,5 +1,5 @@
 --TEST--
-Official SDK parity: createSignature() and getHeaderString() sign scalar header values as PHP prints them (x-n:5), drop null and "" values, and agree with each other
+Official SDK parity: createSignature() and getHeaderString() sign scalar header values as PHP prints them (x-n:5), drop null and "" values, list an array value's name only among the signed names, and agree with each other
 --EXTENSIONS--
 amzpay
 --FILE--
@@ -18,6 +18,18 @@ $canonical = "GET\n/sandbox/v2/charges\n\n" . $block . "\naccept;x-amz-pay-date;
 $sig = $c->createSignature('GET', $uri, [], $headers, null, $ts);
 echo 'verifies over the official canonical request: ',
     var_export(amzpay_pss_verify("AMZN-PAY-RSASSA-PSS\n" . hash('sha256', $canonical), $sig, 20), true), "\n";
+/* an array value: its name is signed, it has no line (the SDK's canonical request, byte for byte) */
+$withArray = ['accept' => 'application/json', 'x-list' => ['a', 'b'], 'x-q' => 'a\\b'];
+$block = $c->getHeaderString($withArray + ['x-amz-pay-date' => $ts, 'x-amz-pay-host' => 'pay-api.amazon.eu']);
+$canonical = "POST\n/sandbox/v2/charges\nb=2\n" . $block . "\naccept;x-amz-pay-date;x-amz-pay-host;x-list;x-q\n" . hash('sha256', '{"a":1}');
+$sig = $c->createSignature('POST', $uri, ['b' => '2'], $withArray, '{"a":1}', $ts);
+echo 'with an array value: ', str_replace("\n", '|', $block), ' verifies: ',
+    var_export(amzpay_pss_verify("AMZN-PAY-RSASSA-PSS\n" . hash('sha256', $canonical), $sig, 20), true), "\n";
+try {
+    $c->createSignature('POST', $uri, [], ['x-list' => ['a'], 'x-evil' => "a\nb"], null, $ts);
+} catch (Exception $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}
 ?>
 --EXPECT--
 accept:application/json
@@ -27,3 +39,5 @@ x-f:1.5
 x-n:5
 x-t:1
 verifies over the official canonical request: true
+with an array value: accept:application/json|x-amz-pay-date:20240102T030405Z|x-amz-pay-host:pay-api.amazon.eu|x-q:a\b| verifies: true
+AmazonPay\Exception\InvalidArgumentException: The request to sign must not contain CR, LF or NUL characters
