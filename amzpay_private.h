@@ -1,16 +1,14 @@
 /*
- * amzpay glue: declarations shared by the PHP class files. Nothing under
- * src/ includes this header (the core stays free of PHP headers).
+ * amzpay glue: the class entries and the init function of each class file,
+ * called by MINIT (amzpay.c) in the order listed. Helpers shared by the
+ * class files are in amzpay_common.h. Nothing under src/ includes this
+ * header (the core stays free of PHP headers).
  */
 #ifndef AMZPAY_PRIVATE_H
 #define AMZPAY_PRIVATE_H
 
 #include "php.h"
 #include "php_amzpay.h"
-
-#include "src/client.h"
-#include "src/error.h"
-#include "src/legacy.h"
 
 /* Class entries, set by each class file's init function. */
 extern zend_class_entry *php_amzpay_exception_ce;           /* the marker interface */
@@ -29,68 +27,24 @@ extern zend_class_entry *php_amzpay_v2_merchant_onboarding_client_interface_ce;
 extern zend_class_entry *php_amzpay_v2_account_management_client_interface_ce;
 extern zend_class_entry *php_amzpay_v2_dispute_client_interface_ce;
 
-/* MINIT helpers, called in dependency order from amzpay.c */
-void php_amzpay_exceptions_init(void);
-void php_amzpay_v2_client_interface_init(void);
-void php_amzpay_v2_reporting_client_interface_init(void);
-void php_amzpay_v2_merchant_onboarding_client_interface_init(void);
-void php_amzpay_v2_account_management_client_interface_init(void);
-void php_amzpay_v2_dispute_client_interface_init(void);
-void php_amzpay_v2_client_init(void); /* registers the interfaces first, then HttpCurl and Constants\\* */
-void php_amzpay_v2_http_curl_init(void);
-void php_amzpay_v2_dispute_filing_reason_init(void);
-void php_amzpay_v2_dispute_reason_code_init(void);
-void php_amzpay_v2_dispute_resolution_init(void);
-void php_amzpay_v2_dispute_state_init(void);
-void php_amzpay_v2_evidence_type_init(void);
-void php_amzpay_legacy_init(void);
-void php_amzpay_response_init(void); /* called by php_amzpay_legacy_init() */
+/* MINIT, in this order: exceptions, responses, clients (each file registers its own classes). */
+void php_amzpay_exceptions_init(void);       /* amzpay_exceptions.c */
+void php_amzpay_legacy_response_init(void);  /* amzpay_legacy_response.c: AmazonPay\ResponseParser */
+void php_amzpay_v2_client_init(void);        /* amzpay_v2_client.c: Amazon\Pay\API\Client, after the
+                                                interfaces, then HttpCurl and Constants\* (below) */
+void php_amzpay_legacy_client_init(void);    /* amzpay_legacy_client.c: AmazonPay\Client */
 
-/* Throws the exception class matching err->domain with err->message. */
-void php_amzpay_throw_error(const amzpay_error *err);
-/* Same, for transport failures: records the idempotency key and whether the outcome is unknown. */
-void php_amzpay_throw_transport_error(const amzpay_error *err, const char *idempotency_key);
-
-/*
- * Settings shared by both client classes: fills `opts` from the constructor
- * config array (already lower-cased keys) with php.ini fallbacks. Strings
- * point into `config` or INI storage and live as long as they do.
- */
-typedef struct {
-	zval private_key; /* owned copy, cleansed on release */
-	zval passphrase;  /* owned copy, cleansed on release */
-	zend_string *proxy;
-	zend_string *proxy_userpwd;
-} php_amzpay_secrets;
-
-void php_amzpay_secrets_release(php_amzpay_secrets *s);
-/* The official proxy config ['host', 'port', 'username', 'password'] (or the same as a list) into `http`; `what`
- * names it in messages. No host: no proxy. Strings land in `secrets`. */
-zend_result php_amzpay_proxy_config(zval *proxy, const char *what, php_amzpay_secrets *secrets,
-                                    amzpay_http_config *http);
-/* A copy of a config array for var_dump()/print_r(): private key, passphrase and the proxy password masked. */
-HashTable *php_amzpay_config_masked(HashTable *config, const char *proxy_key);
-void php_amzpay_http_defaults(amzpay_http_config *http);
-/* User-Agent details "PHP/x.y.z; Linux/x86_64/release" (or "(disabled)" parts when php_uname is disabled). */
-const char *php_amzpay_platform_string(void);
-
-/* Overwrites a string's bytes with zeros (for key material) before it is released. */
-void php_amzpay_zstr_cleanse(zend_string *s);
-
-/* PHP's gettype() name of a value ("integer", "boolean"...), which the SDKs' messages use. */
-const char *php_amzpay_gettype(const zval *zv);
-/* "sandbox value X is of type T and should be a boolean value", the message of both SDKs. */
-void php_amzpay_throw_sandbox_not_bool(zend_class_entry *ce, zval *value);
-
-/* Converts a PHP array of headers (name => value) into a core header list (emalloc'd). */
-zend_result php_amzpay_headers_from_array(HashTable *ht, amzpay_header **out, size_t *count, uint32_t arg_num);
-void php_amzpay_headers_free(amzpay_header *headers, size_t count);
-
-/* The official SDK's result array from a core call result. */
-void php_amzpay_result_to_array(zval *return_value, const char *method, const char *body, size_t body_len,
-                                const amzpay_call_result *res);
-
-/* A new AmazonPay\ResponseParser holding a legacy result (['Status', 'ResponseBody'] + the v2 diagnostics). */
-void php_amzpay_response_from_result(zval *out, const amzpay_legacy_result *res);
+/* The official SDK's other classes, registered by php_amzpay_v2_client_init(): interfaces first. */
+void php_amzpay_v2_client_interface_init(void);                     /* amzpay_v2_client_interface.c */
+void php_amzpay_v2_reporting_client_interface_init(void);           /* amzpay_v2_reporting_client_interface.c */
+void php_amzpay_v2_merchant_onboarding_client_interface_init(void); /* amzpay_v2_merchant_onboarding_... */
+void php_amzpay_v2_account_management_client_interface_init(void);  /* amzpay_v2_account_management_... */
+void php_amzpay_v2_dispute_client_interface_init(void);             /* amzpay_v2_dispute_client_interface.c */
+void php_amzpay_v2_http_curl_init(void);                            /* amzpay_v2_http_curl.c: HttpCurl */
+void php_amzpay_v2_dispute_filing_reason_init(void);                /* Constants\DisputeFilingReason */
+void php_amzpay_v2_dispute_reason_code_init(void);                  /* Constants\DisputeReasonCode */
+void php_amzpay_v2_dispute_resolution_init(void);                   /* Constants\DisputeResolution */
+void php_amzpay_v2_dispute_state_init(void);                        /* Constants\DisputeState */
+void php_amzpay_v2_evidence_type_init(void);                        /* Constants\EvidenceType */
 
 #endif

@@ -32,10 +32,11 @@
 #include <openssl/crypto.h>
 #include <openssl/sha.h>
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 #include "src/api.h"
 #include "src/endpoint.h"
 #include "src/sign.h"
+#include "src/utf8.h"
 
 #include "stubs/v2_client_arginfo.h"
 
@@ -248,14 +249,14 @@ static zend_result config_region(HashTable *config, zend_string **region)
 
 typedef struct {
 	zend_string *public_key_id, *private_key, *passphrase, *algorithm, *region, *endpoint, *cabundle;
-	zend_string *integrator_id, *integrator_version, *platform_version;
+	zend_string *integrator_id, *integrator_version, *platform_version, *override_service_url;
 } v2_config_strings;
 
 static void v2_config_strings_release(v2_config_strings *s)
 {
 	zend_string **all[] = {&s->public_key_id, &s->private_key,     &s->passphrase,       &s->algorithm,
 	                       &s->region,        &s->endpoint,        &s->cabundle,         &s->integrator_id,
-	                       &s->integrator_version, &s->platform_version};
+	                       &s->integrator_version, &s->platform_version, &s->override_service_url};
 
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (*all[i]) {
@@ -277,25 +278,17 @@ static zend_result v2_read_strings(HashTable *config, v2_config_strings *s)
 {
 	zend_result rc = SUCCESS;
 
-	s->public_key_id = config_string(config, "public_key_id", AMZPAY_G(public_key_id), &rc);
-	s->private_key = config_string(config, "private_key", AMZPAY_G(private_key), &rc);
-	s->passphrase = config_string(config, "private_key_passphrase", AMZPAY_G(private_key_passphrase), &rc);
-	s->algorithm = config_string(config, "algorithm", AMZPAY_G(algorithm), &rc);
+	/* php.ini fallbacks: php_amzpay_resolve_options() */
+	s->public_key_id = config_string(config, "public_key_id", NULL, &rc);
+	s->private_key = config_string(config, "private_key", NULL, &rc);
+	s->passphrase = config_string(config, "private_key_passphrase", NULL, &rc);
+	s->algorithm = config_string(config, "algorithm", NULL, &rc);
 	if (rc == SUCCESS && !EG(exception)) {
 		rc = config_region(config, &s->region);
 	}
-	s->endpoint = config_string(config, "endpoint", AMZPAY_G(endpoint), &rc);
+	s->endpoint = config_string(config, "endpoint", NULL, &rc);
 	if (!zend_hash_str_exists(config, ZEND_STRL("endpoint"))) {
-		zend_string *override = config_string(config, "override_service_url", NULL, &rc);
-		if (override) {
-			if (s->endpoint) {
-				zend_string_release(s->endpoint);
-			}
-			/* the official SDK takes a bare host (and forces https) */
-			s->endpoint = strstr(ZSTR_VAL(override), "://") ? zend_string_copy(override)
-			                                                 : zend_strpprintf(0, "https://%s", ZSTR_VAL(override));
-			zend_string_release(override);
-		}
+		s->override_service_url = config_string(config, "override_service_url", NULL, &rc);
 	}
 	s->cabundle = config_string(config, "cabundle", NULL, &rc);
 	s->integrator_id = config_string(config, "integrator_id", NULL, &rc);
@@ -336,14 +329,14 @@ static bool str_contains_cstr(const char *s, size_t len, const char *needle)
 }
 
 /* Whether a key path names a file holding a public key (read only after the key failed to parse). */
-static bool file_has_public_key(const zend_string *path)
+static bool file_has_public_key(const char *path, size_t len)
 {
 	char buf[16384];
 	ssize_t n;
 	bool found = false;
 	int fd;
 
-	if (str_contains_cstr(ZSTR_VAL(path), ZSTR_LEN(path), "-----BEGIN") || (fd = open(ZSTR_VAL(path), O_RDONLY)) < 0) {
+	if (str_contains_cstr(path, len, "-----BEGIN") || (fd = open(path, O_RDONLY)) < 0) {
 		return false;
 	}
 	n = read(fd, buf, sizeof(buf));
@@ -360,14 +353,13 @@ static bool file_has_public_key(const zend_string *path)
  * <path>", key text it cannot parse "Unable to read key", a public key "The key that was loaded was not a
  * private key". Passphrase and key-size problems, which the official SDK does not know, keep amzpay's message.
  */
-static void v2_throw_key_error(const amzpay_error *err, const zend_string *key)
+static void v2_throw_key_error(const amzpay_error *err, const char *key, size_t len)
 {
 	if (err->domain == AMZPAY_ERR_KEY && strncmp(err->message, "Unable to load file: ", 21) == 0 &&
-	    !str_contains_cstr(ZSTR_VAL(key), ZSTR_LEN(key), "-----BEGIN") &&
-	    ZSTR_LEN(key) < 256 && !amzpay_has_ctl(ZSTR_VAL(key), ZSTR_LEN(key))) {
-		zend_throw_exception_ex(php_amzpay_key_exception_ce, 0, "Unable to load file: %s", ZSTR_VAL(key));
+	    !str_contains_cstr(key, len, "-----BEGIN") && len < 256 && !amzpay_has_ctl(key, len)) {
+		zend_throw_exception_ex(php_amzpay_key_exception_ce, 0, "Unable to load file: %.*s", (int)len, key);
 	} else if (err->domain == AMZPAY_ERR_KEY && strncmp(err->message, "The private key is not a valid PEM", 34) == 0) {
-		bool public_key = str_contains_cstr(ZSTR_VAL(key), ZSTR_LEN(key), "PUBLIC KEY-----") || file_has_public_key(key);
+		bool public_key = str_contains_cstr(key, len, "PUBLIC KEY-----") || file_has_public_key(key, len);
 		zend_throw_exception(php_amzpay_key_exception_ce,
 		                     public_key ? "The key that was loaded was not a private key" : "Unable to read key", 0);
 	} else {
@@ -379,14 +371,26 @@ static zend_result v2_build_core(php_amzpay_v2_client *intern, HashTable *config
                                  php_amzpay_secrets *secrets, bool sandbox)
 {
 	amzpay_client_options o;
+	php_amzpay_config cfg = {0};
+	zend_string *endpoint = NULL;
 	amzpay_error err;
+	zend_result rc = FAILURE;
 
 	memset(&o, 0, sizeof(o));
 	amzpay_error_clear(&err);
 	if (v2_read_strings(config, s) == FAILURE || v2_read_transport(config, secrets, &o.http) == FAILURE) {
 		return FAILURE;
 	}
-	if (!s->private_key || !ZSTR_LEN(s->private_key)) {
+	cfg.public_key_id = OPT_STR(s->public_key_id);
+	cfg.private_key = OPT_STR(s->private_key);
+	cfg.private_key_len = s->private_key ? ZSTR_LEN(s->private_key) : 0;
+	cfg.passphrase = OPT_STR(s->passphrase);
+	cfg.passphrase_len = s->passphrase ? ZSTR_LEN(s->passphrase) : 0;
+	cfg.algorithm = OPT_STR(s->algorithm);
+	cfg.endpoint = OPT_STR(s->endpoint);
+	cfg.override_service_url = OPT_STR(s->override_service_url);
+	php_amzpay_resolve_options(&cfg, &o, &endpoint);
+	if (!o.private_key || !o.private_key_len) {
 		/* the official SDK's first API call checks the region before it reads the key (file_get_contents()) */
 		if (!s->region) {
 			zend_throw_exception(php_amzpay_configuration_exception_ce,
@@ -394,30 +398,26 @@ static zend_result v2_build_core(php_amzpay_v2_client *intern, HashTable *config
 		} else {
 			zend_throw_exception(php_amzpay_key_exception_ce, "Path cannot be empty", 0);
 		}
-		return FAILURE;
+		goto out;
 	}
 	o.sandbox = sandbox;
 	o.http.cabundle = s->cabundle ? ZSTR_VAL(s->cabundle) : o.http.cabundle;
-	o.public_key_id = OPT_STR(s->public_key_id);
-	o.private_key = ZSTR_VAL(s->private_key);
-	o.private_key_len = ZSTR_LEN(s->private_key);
-	o.private_key_passphrase = OPT_STR(s->passphrase);
-	o.private_key_passphrase_len = s->passphrase ? ZSTR_LEN(s->passphrase) : 0;
-	o.algorithm = OPT_STR(s->algorithm);
 	o.region = OPT_STR(s->region);
-	o.endpoint = OPT_STR(s->endpoint);
 	o.integrator_id = OPT_STR(s->integrator_id);
 	o.integrator_version = OPT_STR(s->integrator_version);
 	o.platform_version = OPT_STR(s->platform_version);
-	o.user_agent_suffix = php_amzpay_platform_string();
-	o.language_version = PHP_VERSION;
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
-		v2_throw_key_error(&err, s->private_key);
-		return FAILURE;
+		v2_throw_key_error(&err, o.private_key, o.private_key_len);
+		goto out;
 	}
-	return SUCCESS;
+	rc = SUCCESS;
+out:
+	if (endpoint) {
+		zend_string_release(endpoint);
+	}
+	return rc;
 }
 
 /* Builds the core client from `config` and keeps the config for __get(); on failure the object stays unset. */
@@ -530,7 +530,7 @@ static void payload_fix_utf8(zval *zv)
 	zval *item;
 
 	if (Z_TYPE_P(zv) == IS_STRING) {
-		if (!amzpay_utf8_valid(Z_STRVAL_P(zv), Z_STRLEN_P(zv))) {
+		if (amzpay_utf8_length(Z_STRVAL_P(zv), Z_STRLEN_P(zv)) == (size_t)-1) {
 			zend_string *fixed = utf8_substitute((const unsigned char *)Z_STRVAL_P(zv), Z_STRLEN_P(zv));
 			zval_ptr_dtor(zv);
 			ZVAL_STR(zv, fixed);
@@ -823,7 +823,7 @@ static bool has_idempotency_key(HashTable *headers)
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
 		ZVAL_DEREF(value);
-		if (key && zend_string_equals_literal_ci(key, "x-amz-pay-idempotency-key") && zend_is_true(value)) {
+		if (key && zend_string_equals_literal_ci(key, AMZPAY_HEADER_IDEMPOTENCY_KEY) && zend_is_true(value)) {
 			return true;
 		}
 	}
@@ -835,7 +835,7 @@ static bool has_idempotency_key(HashTable *headers)
  * Every POST carries an idempotency key, so the transport may retry it safely: when the caller gave none, one
  * is generated for this call and added to its headers (`out` is then a new array; otherwise a copy of `in`).
  */
-static zend_result ensure_idempotency_key(const char *method, zval *in, zval *out)
+static zend_result ensure_idempotency_key(const amzpay_op *op, const char *method, zval *in, zval *out)
 {
 	unsigned char raw[16];
 	char hex[33];
@@ -845,7 +845,7 @@ static zend_result ensure_idempotency_key(const char *method, zval *in, zval *ou
 	} else {
 		ZVAL_NULL(out);
 	}
-	if (strcmp(method, "POST") != 0 || has_idempotency_key(opt_array(out))) {
+	if (!amzpay_op_keyed(op, method) || has_idempotency_key(opt_array(out))) {
 		return SUCCESS;
 	}
 	if (php_random_bytes_throw(raw, sizeof(raw)) == FAILURE) {
@@ -859,7 +859,7 @@ static zend_result ensure_idempotency_key(const char *method, zval *in, zval *ou
 	} else {
 		array_init(out);
 	}
-	add_assoc_string(out, "x-amz-pay-idempotency-key", hex);
+	add_assoc_string(out, AMZPAY_HEADER_IDEMPOTENCY_KEY, hex);
 	return SUCCESS;
 }
 
@@ -960,7 +960,8 @@ out:
 }
 
 /* Signs, sends and fills return_value with the official result array; throws on transport failure. */
-static void v2_send(php_amzpay_v2_client *intern, const char *method, const char *path, const amzpay_buf *query,
+static void v2_send(php_amzpay_v2_client *intern, const amzpay_op *op, const char *method, const char *path,
+                    const amzpay_buf *query,
                     bool has_query, zend_string *body, HashTable *headers_ht, const struct curl_slist *presigned,
                     zval *return_value)
 {
@@ -974,6 +975,7 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 		return;
 	}
 	memset(&call, 0, sizeof(call));
+	call.op = op;
 	call.method = method;
 	call.path = path;
 	call.query = amzpay_buf_cstr(query);
@@ -987,7 +989,7 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 	amzpay_error_clear(&err);
 	amzpay_call_result_init(&res);
 	if (amzpay_client_call(intern->core, &call, &res, &err) != 0) {
-		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, "x-amz-pay-idempotency-key"));
+		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
 	} else {
 		php_amzpay_result_to_array(return_value, method, call.body, call.body_len, &res);
 	}
@@ -1024,7 +1026,8 @@ static bool fragment_safe(zend_string *fragment)
  * The official apiCall(): encodes the payload, builds the URL, takes the signed headers (from an overriding
  * getPostSignedHeaders() if there is one) and sends. `query` NULL means no query parameters were given.
  */
-static void v2_api_call(php_amzpay_v2_client *intern, zval *this_zv, zend_string *method, zend_string *fragment,
+static void v2_api_call(php_amzpay_v2_client *intern, zval *this_zv, const amzpay_op *op, zend_string *method,
+                        zend_string *fragment,
                         zval *payload, zval *headers_in, zval *query_zv, zval *return_value)
 {
 	amzpay_buf query = AMZPAY_BUF_INIT;
@@ -1060,7 +1063,7 @@ static void v2_api_call(php_amzpay_v2_client *intern, zval *this_zv, zend_string
 		           "whitespace or control characters)");
 		goto out;
 	}
-	if (ensure_idempotency_key(ZSTR_VAL(method), headers_in, &headers) == FAILURE) {
+	if (ensure_idempotency_key(op, ZSTR_VAL(method), headers_in, &headers) == FAILURE) {
 		goto out;
 	}
 	if (intern->overrides & V2_OVERRIDES_SIGNED_HEADERS) {
@@ -1071,7 +1074,7 @@ static void v2_api_call(php_amzpay_v2_client *intern, zval *this_zv, zend_string
 	} else if (v2_apply_user_agent(intern, this_zv) == FAILURE) {
 		goto out;
 	}
-	v2_send(intern, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, has_query, body, opt_array(&headers), presigned,
+	v2_send(intern, op, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, has_query, body, opt_array(&headers), presigned,
 	        return_value);
 out:
 	curl_slist_free_all(presigned);
@@ -1296,7 +1299,7 @@ static void v2_dispatch(INTERNAL_FUNCTION_PARAMETERS, amzpay_op_id id)
 			zval_ptr_dtor(&argv[i]);
 		}
 	} else {
-		v2_api_call(intern, ZEND_THIS, method, fragment, payload, headers, Z_TYPE(query) == IS_UNDEF ? NULL : &query,
+		v2_api_call(intern, ZEND_THIS, op, method, fragment, payload, headers, Z_TYPE(query) == IS_UNDEF ? NULL : &query,
 		            return_value);
 	}
 	if (op_has_shipping_list(id) && !EG(exception)) {
@@ -1349,7 +1352,7 @@ PHP_METHOD(Amazon_Pay_API_Client, apiCall)
 		zend_string_release(method);
 		RETURN_THROWS();
 	}
-	v2_api_call(intern, ZEND_THIS, method, fragment, payload, headers, params, return_value);
+	v2_api_call(intern, ZEND_THIS, NULL, method, fragment, payload, headers, params, return_value);
 	zend_string_release(method);
 	zend_string_release(fragment);
 }
@@ -1510,7 +1513,7 @@ static zend_string *find_idempotency_key(HashTable *headers)
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
 		ZVAL_DEREF(value);
-		if (key && zend_string_equals_literal_ci(key, "x-amz-pay-idempotency-key") && Z_TYPE_P(value) == IS_STRING &&
+		if (key && zend_string_equals_literal_ci(key, AMZPAY_HEADER_IDEMPOTENCY_KEY) && Z_TYPE_P(value) == IS_STRING &&
 		    Z_STRLEN_P(value)) {
 			return Z_STR_P(value);
 		}

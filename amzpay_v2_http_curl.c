@@ -14,7 +14,7 @@
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 #include "src/endpoint.h"
 
 #include "stubs/v2_http_curl_arginfo.h"

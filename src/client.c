@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "endpoint.h"
+#include "utf8.h"
 #include "version.h"
 
 #include <openssl/crypto.h>
@@ -29,18 +30,6 @@ struct amzpay_client {
 	char *proxy_userpwd;
 	amzpay_http_handle *handle; /* acquired lazily, kept for the client's life */
 };
-
-static time_t amzpay_default_clock(void)
-{
-	return time(NULL);
-}
-
-static amzpay_clock_fn amzpay_clock = amzpay_default_clock;
-
-void amzpay_client_set_clock(amzpay_clock_fn fn)
-{
-	amzpay_clock = fn ? fn : amzpay_default_clock;
-}
 
 static char *dup_or_null(const char *s)
 {
@@ -157,6 +146,7 @@ void amzpay_client_free(amzpay_client *c)
 		return;
 	}
 	amzpay_http_release(c->handle);
+	amzpay_key_release(c->key);
 	free(c->public_key_id);
 	free(c->endpoint);
 	amzpay_buf_free(&c->base_url);
@@ -256,55 +246,11 @@ static bool is_token_char(unsigned char ch)
 	       strchr("!#$%&'*+-.^_`|~", ch) != NULL;
 }
 
-/* Length of the UTF-8 sequence at s (RFC 3629: no overlongs, no surrogates, at most U+10FFFF), 0 if invalid. */
-static size_t utf8_sequence_len(const unsigned char *s, size_t left)
-{
-	size_t n, i;
-	unsigned int cp;
-
-	if (s[0] < 0x80) {
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		n = 2, cp = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		n = 3, cp = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		n = 4, cp = s[0] & 0x07;
-	} else {
-		return 0;
-	}
-	if (n > left) {
-		return 0;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			return 0;
-		}
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((n == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) || (n == 4 && (cp < 0x10000 || cp > 0x10ffff))) {
-		return 0;
-	}
-	return n;
-}
-
-bool amzpay_utf8_valid(const char *s, size_t len)
-{
-	size_t n;
-
-	for (size_t i = 0; i < len; i += n) {
-		if (!(n = utf8_sequence_len((const unsigned char *)s + i, len - i))) {
-			return false;
-		}
-	}
-	return true;
-}
-
 /* A header value: valid UTF-8, no control character but HTAB, not longer than AMZPAY_HEADER_VALUE_MAX. */
 static int header_value_check(const char *name, const char *v, amzpay_error *err)
 {
 	size_t len = strlen(v), i, n;
+	uint32_t cp;
 
 	if (len > AMZPAY_HEADER_VALUE_MAX) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Header \"%.64s\" is %zu bytes long, at most %d are allowed",
@@ -321,7 +267,7 @@ static int header_value_check(const char *name, const char *v, amzpay_error *err
 			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
 			                        "Header \"%.64s\" must not contain control characters (0x%02X found)", name, ch);
 		}
-		if (!(n = utf8_sequence_len((const unsigned char *)v + i, len - i))) {
+		if (!(n = amzpay_utf8_decode((const unsigned char *)v + i, len - i, &cp))) {
 			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Header \"%.64s\" must be valid UTF-8", name);
 		}
 	}
@@ -491,7 +437,7 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 			lines = next;
 		}
 	} else if (amzpay_client_signed_headers(a->client, call->method, a->url, call->query, call->body,
-	                                        call->body_len, a->idempotency_key, amzpay_clock(), &lines,
+	                                        call->body_len, a->idempotency_key, time(NULL), &lines,
 	                                        err) != 0) {
 		return -1;
 	}
@@ -523,7 +469,7 @@ static bool call_is_idempotent(const amzpay_call *call, const char *idempotency_
 	    strcmp(call->method, "PUT") == 0 || strcmp(call->method, "PATCH") == 0) {
 		return true;
 	}
-	return strcmp(call->method, "POST") == 0 && idempotency_key != NULL;
+	return idempotency_key != NULL && amzpay_op_keyed(call->op, call->method);
 }
 
 static int client_handle(amzpay_client *c, const char *url, amzpay_error *err)
@@ -562,7 +508,7 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 	attempt.client = c;
 	attempt.call = call;
 	attempt.url = res->url.data;
-	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, "x-amz-pay-idempotency-key");
+	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY);
 
 	memset(&req, 0, sizeof(req));
 	req.method = call->method;

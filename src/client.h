@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "api.h"
 #include "buf.h"
 #include "error.h"
 #include "http.h"
@@ -71,6 +72,7 @@ typedef struct {
 	/* Signed header lines built by the caller (a PHP override of getPostSignedHeaders()): sent as they are on
 	 * every attempt, before the caller headers, instead of the client's own signature. NULL: sign here. */
 	const struct curl_slist *presigned;
+	const amzpay_op *op; /* its row in the operations table, NULL for a generic call */
 } amzpay_call;
 
 typedef struct {
@@ -113,11 +115,5 @@ const char *amzpay_header_find(const amzpay_header *headers, size_t count, const
 #define AMZPAY_CALL_IDEMPOTENCY_KEY_MAX 64
 int amzpay_headers_check(const amzpay_header *headers, size_t count, amzpay_error *err);
 
-/* true when s (len bytes) is well-formed UTF-8 (RFC 3629). */
-bool amzpay_utf8_valid(const char *s, size_t len);
-
-/* Time source used for x-amz-pay-date (tests may replace it). */
-typedef time_t (*amzpay_clock_fn)(void);
-void amzpay_client_set_clock(amzpay_clock_fn fn);
 
 #endif
