@@ -1220,6 +1220,16 @@ UNIT_TEST(test_endpoint_and_transport_agree_on_urls)
 	      curl_url_get(cu, CURLUPART_PORT, &curl_port, 0) == CURLUE_OK);
 	CHECK_STR(curl_host ? curl_host : "", "[::1]");
 	CHECK_STR(curl_port ? curl_port : "", "8443");
+	/* and the signer's x-amz-pay-host is that host (written without brackets, as it always was) */
+	{
+		amzpay_buf sh = AMZPAY_BUF_INIT, sp = AMZPAY_BUF_INIT;
+
+		CHECK(amzpay_url_parts(amzpay_buf_cstr(&url), &sh, &sp, &err) == 0);
+		CHECK_STR(amzpay_buf_cstr(&sh), "::1");
+		CHECK_STR(amzpay_buf_cstr(&sp), "/p/v2/charges/C01-1");
+		amzpay_buf_free(&sh);
+		amzpay_buf_free(&sp);
+	}
 	/* the pool key is the parser's origin: another spelling of the address shares the connection, a port does not */
 	a = amzpay_http_acquire(&cfg, amzpay_buf_cstr(&url), &err);
 	CHECK(a != NULL);
