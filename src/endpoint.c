@@ -581,7 +581,7 @@ int amzpay_endpoint_base(const char *mapped_region, bool sandbox, const char *pu
 	return 0;
 }
 
-/* {{{ request URLs (the transport's check and pool key, the signer's host) */
+/* {{{ request URLs (the transport's check and pool key) */
 static bool query_ok(const char *q)
 {
 	for (; *q; q++) {
