@@ -135,7 +135,7 @@ PHP_METHOD(AmazonPay_ResponseParser, __construct)
 {
 	zval *response = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(response)
 	ZEND_PARSE_PARAMETERS_END();
@@ -151,7 +151,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toXml)
 {
 	zval rv, *response, *body;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	response = zend_read_property(php_amzpay_response_parser_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("response"), 1, &rv);
 	ZVAL_DEREF(response);
@@ -168,7 +169,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toArray)
 {
 	amzpay_tree *tree;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(tree = response_tree(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -185,7 +187,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toJson)
 	amzpay_buf out = {0};
 	amzpay_error err;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(tree = response_tree(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -209,7 +212,7 @@ static void status_of(INTERNAL_FUNCTION_PARAMETERS, const char *element)
 	amzpay_tree *tree = NULL;
 	amzpay_error err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(xml)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -248,7 +251,8 @@ PHP_METHOD(AmazonPay_ResponseParser, getV2Error)
 {
 	php_amzpay_response *intern = Z_RESPONSE_P(ZEND_THIS);
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!intern->has_v2) {
 		RETURN_NULL();
