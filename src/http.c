@@ -166,6 +166,7 @@ void http_handle_apply_numbers(amzpay_http_handle *h, const amzpay_http_config *
 	h->cfg.retry_max_ms = src->retry_max_ms > 0 ? src->retry_max_ms : 0;
 	h->cfg.retry_after_max_ms = src->retry_after_max_ms > 0 ? src->retry_after_max_ms : 0;
 	h->cfg.persistent = src->persistent;
+	h->cfg.no_status_retries = src->no_status_retries;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -765,7 +766,8 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 			curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &res->status);
 			last_status = res->status;
 			res->maybe_processed |= http_changes_state(req) && res->status != 429;
-			retry = req->idempotent && attempt < h->cfg.max_retries && amzpay_http_status_retryable(res->status);
+			retry = req->idempotent && !h->cfg.no_status_retries && attempt < h->cfg.max_retries &&
+			        amzpay_http_status_retryable(res->status);
 			if (!retry) {
 				rc = 0;
 				goto done;

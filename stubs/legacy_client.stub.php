@@ -166,13 +166,14 @@ namespace AmazonPay {
         public function getParameters() {}
 
         /**
-         * Not supported: Login with Amazon is outside amzpay; throws.
-         * @return array
+         * Login with Amazon: tokeninfo (the token must belong to client_id or app_id), then the profile.
+         * @return array|null
          */
         public function getUserInfo(mixed $accessToken) {}
 
         /**
-         * PSR-3 logger (accepted for compatibility; amzpay logs nothing, so no buyer data can leak).
+         * Any PSR-3-style logger (debug()/warning() or log()): v2 requests and answers at debug level,
+         * redacted (no key, signature, buyer data, address or note); ledger warnings at warning level.
          * @return void
          */
         public function setLogger(?object $logger = null) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e51f253074e2be0ff2a90b2edfd3fa849f0370d4 */
+ * Stub hash: f3697bf4d58210232c7109374a08b131a1a541ef */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ClientInterface___get, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)

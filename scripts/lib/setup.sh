@@ -10,6 +10,7 @@ AMZPAY_PACKAGES=(
 	php8.2-dev php8.2-cli php8.2-cgi php8.2-xml php8.2-sqlite3
 	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
 	php-parser gcc make autoconf openssl valgrind
+	libsqlite3-dev libmariadb-dev mariadb-server
 )
 
 amzpay_log() {
