@@ -8,7 +8,9 @@
  * legacy shops repeat the call with the same reference ids, v2 shops repeat
  * it with the idempotency key of the TransportException (or their own key).
  * Then the sandbox's state is audited: every order charged exactly once,
- * every refund exactly once, nothing lost.
+ * every refund exactly once, nothing lost. An exception that says the
+ * outcome is known (outcomeUnknown false) is checked against the sandbox's
+ * request log at once: the request must not have been applied.
  *
  *   php -n -d extension=modules/amzpay.so tests/soak/soak.php [ROUNDS] [SEED]
  *
@@ -64,6 +66,13 @@ function inject(Sandbox $s, string $path, bool $ownKey): ?string
     return $spec ? $kind : null;
 }
 
+/** How many requests with this idempotency key the sandbox applied (processed, not replayed). */
+function applied(string $key): int
+{
+    global $s;
+    return count($s->requests(['idempotencyKey' => $key, 'outcome' => 'applied']));
+}
+
 /** Runs $call until it succeeds, as a shop's retry loop would; returns its result or throws the last error. */
 function with_retries(callable $call, ?string &$key, array &$trace)
 {
@@ -79,6 +88,9 @@ function with_retries(callable $call, ?string &$key, array &$trace)
             }
             if ($key !== null && $e->idempotencyKey !== $key) {
                 throw new RuntimeException("the exception names key {$e->idempotencyKey}, the request used $key");
+            }
+            if (!$e->outcomeUnknown && applied($e->idempotencyKey) > 0) {
+                throw new RuntimeException("outcomeUnknown=false, but the sandbox applied {$e->idempotencyKey}: " . $e->getMessage());
             }
             $key = $e->idempotencyKey;
         } catch (Exception $e) {
