@@ -11,7 +11,7 @@ AMZPAY_PACKAGES=(
 	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
 	php-parser gcc make autoconf openssl valgrind
 	clang libclang-rt-14-dev llvm
-	php8.2-fpm nginx wrk
+	php8.2-fpm nginx wrk apache2-utils php8.2-gmp php-phpseclib3
 )
 
 amzpay_log() {
