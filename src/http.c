@@ -209,34 +209,40 @@ static void http_handle_apply_numbers(amzpay_http_handle *h, const amzpay_http_c
 /* ------------------------------------------------------------------------ */
 
 /*
- * Splits off any "user:pass@" of a proxy URL: the key gets the proxy without
- * it, the digest gets the credentials. Returns a malloc'd credential-free
- * proxy string and stores the userinfo span in *ui / *ui_len.
+ * The proxy as libcurl reaches it, "scheme://host:port" without credentials,
+ * parsed by libcurl's own URL parser (as CURLOPT_PROXY is), so that no
+ * spelling of "user:pass@" can leave a credential in the key. When the
+ * string holds user-info, or libcurl cannot parse it (the key is then "?"),
+ * *ui / *ui_len span the whole proxy string for the digest, which keeps
+ * different credentials and different unparsable strings apart.
  */
 static char *http_proxy_without_userinfo(const char *proxy, const char **ui, size_t *ui_len)
 {
-	const char *host = proxy, *sep = strstr(proxy, "://"), *at, *slash;
-	size_t prefix;
-	char *out;
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *user = NULL, *password = NULL, *out = NULL;
+	bool parsed;
 
-	*ui = NULL;
-	*ui_len = 0;
-	if (sep) {
-		host = sep + 3;
+	parsed = u && curl_url_set(u, CURLUPART_URL, proxy, CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK;
+	if (parsed) {
+		curl_url_get(u, CURLUPART_USER, &user, 0);
+		curl_url_get(u, CURLUPART_PASSWORD, &password, 0);
 	}
-	slash = strchr(host, '/');
-	at = strchr(host, '@');
-	if (!at || (slash && slash < at)) {
-		return strdup(proxy);
+	*ui = (!parsed || user || password) ? proxy : NULL;
+	*ui_len = *ui ? strlen(proxy) : 0;
+	if (!parsed) {
+		out = strdup("?");
+	} else if ((out = malloc(strlen(scheme) + strlen(host) + strlen(port) + 5)) != NULL) {
+		sprintf(out, "%s://%s:%s", scheme, host, port);
 	}
-	*ui = host;
-	*ui_len = (size_t)(at - host);
-	prefix = (size_t)(host - proxy);
-	out = malloc(prefix + strlen(at + 1) + 1);
-	if (out) {
-		memcpy(out, proxy, prefix);
-		strcpy(out + prefix, at + 1);
-	}
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_free(user);
+	curl_free(password);
+	curl_url_cleanup(u);
 	return out;
 }
 

@@ -13,26 +13,43 @@
 
 #include "fuzz.h"
 
+/* A leading decimal number, saturating at LONG_MAX (config values may be anything a caller passes). */
+static long big_number(const uint8_t *s, size_t len, size_t *used)
+{
+	long v = 0;
+	size_t i = 0;
+
+	while (i < len && s[i] == ' ') {
+		i++;
+	}
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		int d = s[i] - '0';
+		v = v > (LONG_MAX - d) / 10 ? LONG_MAX : v * 10 + d;
+	}
+	*used = i;
+	return v;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	amzpay_http_config cfg;
 	amzpay_buf value = AMZPAY_BUF_INIT;
 	const uint8_t *rest, *line2, *p;
 	size_t rest_len, n, used, total = 0;
-	unsigned long nums[4] = {0, 0, 0, 0};
+	long nums[4] = {0, 0, 0, 0};
 	long ra, sleep_ms, limit;
 	int i;
 
 	n = fuzz_line(data, size, &rest, &rest_len);
 	for (i = 0, p = data; i < 4; i++) {
-		nums[i] = fuzz_number(p, n - total, &used);
+		nums[i] = big_number(p, n - total, &used);
 		p += used;
 		total += used;
 	}
 	amzpay_http_config_defaults(&cfg);
-	cfg.retry_base_ms = (long)nums[0];
-	cfg.retry_max_ms = (long)nums[1];
-	cfg.retry_after_max_ms = (long)nums[2];
+	cfg.retry_base_ms = nums[0];
+	cfg.retry_max_ms = nums[1];
+	cfg.retry_after_max_ms = nums[2];
 
 	line2 = rest;
 	n = fuzz_line(line2, rest_len, &rest, &rest_len);

@@ -1,8 +1,9 @@
 /*
  * v2 JSON answers -> legacy MWS responses (amzpay_legacy_translate).
  *
- * Input:  line 1 "<op> <HTTP status> [c]" (op: one of the 12 bridged legacy
- *         calls, c: the glue knows a capture was issued), then the v2 body.
+ * Input:  line 1 "<op> <HTTP status> [c] [m]" (op: one of the 12 bridged legacy
+ *         calls, c: the glue knows a capture was issued, m: an attempt may have
+ *         been processed), then the v2 body.
  * Invariants:
  *   - a translated answer is XML that parses again and whose toJson() is JSON;
  *   - its legacy status is an HTTP status and success means exactly status 200;
@@ -109,16 +110,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* the transport hands over a NUL-terminated body of body_len bytes */
 	body_copy = fuzz_cstr(body, body_len);
+	memset(&reply, 0, sizeof(reply));
 	reply.status = (long)status;
 	reply.body = body_copy;
 	reply.body_len = body_len;
 	reply.request_id = "fuzz-request-1";
 	reply.retries = (int)(status % 4);
+	reply.maybe_processed = memchr(data, 'm', n) != NULL;
 	amzpay_legacy_result_init(&res);
 	if (amzpay_legacy_translate(&call, &reply, &res, &err) == 0) {
 		check_result(&res);
 	} else {
 		FUZZ_ASSERT(err.message[0] != '\0', "refused without a message");
+		/* a request that may have been processed is never reported as surely not processed */
+		FUZZ_ASSERT(!reply.maybe_processed || (err.flags & AMZPAY_ERRF_OUTCOME_UNKNOWN) || err.domain != AMZPAY_ERR_HTTP,
+		            "exhausted retries of a maybe-processed request reported as not processed");
 	}
 	amzpay_legacy_result_free(&res);
 	amzpay_legacy_call_free(&call);
