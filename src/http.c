@@ -225,7 +225,7 @@ static char *http_proxy_without_userinfo(const char *proxy, const char **ui, siz
 	parsed = u && curl_url_set(u, CURLUPART_URL, proxy, CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
 	         curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
 	         curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
-	         curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK;
+	         curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK && scheme && host && port;
 	if (parsed) {
 		curl_url_get(u, CURLUPART_USER, &user, 0);
 		curl_url_get(u, CURLUPART_PASSWORD, &password, 0);

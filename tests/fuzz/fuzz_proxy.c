@@ -58,7 +58,8 @@ static void check_not_in_key(const char *key, const char *proxy, CURLUPart part)
 
 	if (curl_url_set(u, CURLUPART_URL, proxy, CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
 	    curl_url_get(u, part, &secret, CURLU_URLENCODE) == CURLUE_OK &&
-	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK && strlen(secret) >= 6 && !strstr(host, secret) &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK && secret && host && strlen(secret) >= 6 &&
+	    !strstr(host, secret) &&
 	    occurrences(proxy, secret) == 1) {
 		char *readable = strndup(key, readable_len(key));
 		/* the request URL's part of the key is not the proxy's: look only at proxy=... */

@@ -23,7 +23,7 @@ require __DIR__ . '/../phpt/inc/sandbox.inc';
 use AmazonPay\Exception\TransportException;
 
 const KEY = __DIR__ . '/../../sandbox/keys/demo-private.pem';
-const TIMEOUT_MS = 1000;
+const TIMEOUT_MS = 600;
 const CALLER_ATTEMPTS = 6;
 
 $rounds = (int) ($argv[1] ?? 200);
