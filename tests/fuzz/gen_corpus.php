@@ -224,6 +224,46 @@ foreach ([['proxy.local:3128', ''], ['http://proxy.local:3128', 'alice:s3cret-pa
 	seed('proxy', "http://127.0.0.1:8080/sandbox/v2/refunds\n$proxy\n$cred");
 }
 
+/* ---- IPN (fuzz_ipn): first byte picks the entry point: 0 envelope, 1 certificate URL, 2 certificate, 3 v2 answer ---- */
+$message = json_encode(['NotificationReferenceId' => '32d195c3-a829-4222-b1e2-14ab28909513', 'MarketplaceID' => '136291',
+	'NotificationType' => 'PaymentCapture', 'SellerId' => 'A1MERCHANTTEST', 'ReleaseEnvironment' => 'Sandbox',
+	'Version' => '2013-01-01', 'NotificationData' => '<?xml version="1.0" encoding="UTF-8"?><CaptureNotification xmlns="'
+	. NS . '"><CaptureDetails><AmazonCaptureId>S01-9821095-1837200-C041953</AmazonCaptureId><CaptureStatus><State>Completed'
+	. '</State></CaptureStatus></CaptureDetails></CaptureNotification>', 'Timestamp' => '2019-07-14T15:53:00Z']);
+$v2message = json_encode(['MerchantID' => 'A2AMZPAYSANDBOX1', 'ObjectType' => 'CHARGE', 'ObjectId' => "$oro-C041953",
+	'ChargePermissionId' => $oro, 'NotificationType' => 'STATE_CHANGE', 'NotificationId' => 'n-1',
+	'NotificationVersion' => 'V2']);
+foreach ([[$message, '2'], [$message, '1'], [$v2message, '2'], [$v2message, null]] as [$m, $version]) {
+	$env = ['Type' => 'Notification', 'MessageId' => 'e2a2a4e5-0b2a-5c3a-9c3a-1d2a3b4c5d6e',
+		'TopicArn' => 'arn:aws:sns:us-east-1:291180941288:A1MERCHANTTEST', 'Message' => $m,
+		'Timestamp' => '2019-07-14T15:53:00.000Z', 'Signature' => base64_encode(str_repeat("\x5a", 256)),
+		'SigningCertURL' => 'https://sns.us-east-1.amazonaws.com/SimpleNotificationService-0000000000.pem'];
+	if ($version !== null) {
+		$env['SignatureVersion'] = $version;
+	}
+	seed('ipn', '0' . json_encode($env, JSON_UNESCAPED_SLASHES));
+}
+seed('ipn', '0{"Type":"SubscriptionConfirmation","Message":"x"}');
+seed('ipn', '0[]');
+foreach (['https://sns.us-east-1.amazonaws.com/SimpleNotificationService-1.pem', 'https://sns.cn-north-1.amazonaws.com.cn/x.pem',
+	'http://sns.us-east-1.amazonaws.com/x.pem', 'https://sns.evil.com/x.pem', 'https://sns.us-east-1.amazonaws.com.evil/x.pem',
+	'https://127.0.0.1:8443/cert.pem', 'HTTPS://SNS.EU-WEST-1.AMAZONAWS.COM/X.pem', 'https://sns.x.amazonaws.com/x.txt'] as $u) {
+	seed('ipn', '1' . $u);
+}
+if (function_exists('openssl_pkey_new')) {
+	$key = openssl_pkey_new(['private_key_bits' => 2048, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);
+	$csr = $key ? openssl_csr_new(['commonName' => 'sns.amazonaws.com'], $key) : false;
+	$cert = $csr ? openssl_csr_sign($csr, null, $key, 1) : false;
+	if ($cert && openssl_x509_export($cert, $pem)) {
+		seed('ipn', '2' . $pem);
+		seed('ipn', '2' . $pem . $pem);
+	}
+}
+seed('ipn', "2-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+seed('ipn', '3' . $charge('Captured'));
+seed('ipn', '7' . $refund('Refunded'));
+seed('ipn', '3' . $error('ResourceNotFound'));
+
 foreach ($seeds as $target => $list) {
 	$dir = "$out/fuzz_$target";
 	if (!is_dir($dir) && !mkdir($dir, 0777, true)) {
