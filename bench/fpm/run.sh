@@ -4,7 +4,7 @@
 # workers; ab sends shop requests that each make one signed v2 createCharge
 # to a loopback TLS peer (nginx answering a canned v2 Charge).
 #
-#   bench/fpm/run.sh [--sdk DIR] [--workers N] [--requests N] [--concurrency N] [--smoke]
+#   bench/fpm/run.sh [--sdk DIR] [--workers N] [--requests N] [--sdk-requests N] [--concurrency N] [--smoke]
 #
 # Reports per client: requests/s, p50/p99 latency, failed requests, TLS
 # connections the peer accepted (per worker: 1 means connections are reused
@@ -18,12 +18,13 @@ set -uo pipefail
 . "$(dirname "$0")/../../scripts/lib/setup.sh"
 cd "$AMZPAY_ROOT" || exit 1
 
-sdk="" workers=4 requests=100000 concurrency=8 smoke=0
+sdk="" workers=4 requests=100000 sdk_requests="" concurrency=8 smoke=0
 while [ $# -gt 0 ]; do
 	case $1 in
 		--sdk) sdk=$(cd "$2" && pwd); shift ;;
 		--workers) workers=$2; shift ;;
 		--requests) requests=$2; shift ;;
+		--sdk-requests) sdk_requests=$2; shift ;;
 		--concurrency) concurrency=$2; shift ;;
 		--smoke) smoke=1 workers=2 requests=400 concurrency=4 ;;
 		*) echo "unknown option $1" >&2; exit 2 ;;
@@ -200,7 +201,7 @@ measure() {
 	fi
 }
 
-echo "php-fpm $($fpm_bin -v | head -n 1 | awk '{ print $2 }'), $workers static workers, ab -c $concurrency, $requests requests per client"
+echo "php-fpm $($fpm_bin -v | head -n 1 | awk '{ print $2 }'), $workers static workers, ab -c $concurrency, $requests requests (official SDK: ${sdk_requests:-$requests})"
 printf '%-14s %9s %8s %8s %7s %7s %12s %10s %12s\n' client 'req/s' 'p50 ms' 'p99 ms' errors 'TLS conn' 'resumed conn' 'req/conn' 'conn/worker'
 start_fpm "$AMZPAY_ROOT/modules/amzpay.so" || exit 1
 measure amzpay "c=amzpay"
@@ -208,6 +209,7 @@ amzpay_ok=$smoke_ok
 stop_fpm
 if [ -n "$sdk" ] && [ "$smoke" -eq 0 ]; then
 	start_fpm curl mbstring gmp || exit 1
+	requests=${sdk_requests:-$requests}
 	measure "official SDK" "c=sdk"
 	stop_fpm
 fi

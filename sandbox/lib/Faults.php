@@ -8,6 +8,7 @@ namespace AmzPay\Sandbox;
  * Injected faults for the next N signed API requests (optionally only those whose path contains
  * "path" and/or whose method is "method"). Kinds:
  *   {"status": 503}                       answer with that status, request not processed (unless "process": true);
+ *                                         {"status": 429} answers throttleReasonCode unless "reasonCode" is given;
  *                                         "retryAfter": "2" adds that Retry-After header (seconds or an HTTP-date)
  *   {"body": "<raw>", "status": 200}      answer with that raw body, request not processed (unless "process": true)
  *   {"delayMs": 5000}                     process, then wait before answering ("delayPhase": "before" waits first)
@@ -16,7 +17,7 @@ namespace AmzPay\Sandbox;
 final class Faults
 {
     private const REASONS = [
-        400 => 'InvalidRequest', 408 => 'RequestTimeout', 425 => 'TooEarly', 429 => 'TooManyRequests',
+        400 => 'InvalidRequest', 408 => 'RequestTimeout', 425 => 'TooEarly',
         500 => 'InternalServerError', 502 => 'BadGateway', 503 => 'ServiceUnavailable', 504 => 'GatewayTimeout',
     ];
 
@@ -53,6 +54,11 @@ final class Faults
         }
         if (isset($spec['retryAfter']) && (!is_string($spec['retryAfter']) || preg_match('/[\x00-\x1f\x7f]/', $spec['retryAfter']))) {
             throw ApiError::invalidValue('retryAfter', 'A header value string is required.');
+        }
+        foreach (['reasonCode', 'message'] as $text) {
+            if (isset($spec[$text]) && !is_string($spec[$text])) {
+                throw ApiError::invalidValue($text, 'A string is required.');
+            }
         }
         if (isset($spec['body']) && !is_string($spec['body'])) {
             throw ApiError::invalidValue('body', 'A string is required.');
@@ -101,7 +107,7 @@ final class Faults
     }
 
     /** The replacement response of a status/body fault, or null for delay/reset faults. */
-    public static function response(array $fault): ?Response
+    public static function response(array $fault, Config $config): ?Response
     {
         $extra = isset($fault['retryAfter']) ? ['Retry-After' => (string) $fault['retryAfter']] : [];
         if (isset($fault['body'])) {
@@ -111,7 +117,9 @@ final class Faults
         if (isset($fault['status'])) {
             $status = (int) $fault['status'];
             return Response::json($status, [
-                'reasonCode' => $fault['reasonCode'] ?? self::REASONS[$status] ?? 'InternalServerError',
+                'reasonCode' => $fault['reasonCode']
+                    ?? ($status === 429 ? (string) $config->get('throttleReasonCode') : null)
+                    ?? self::REASONS[$status] ?? 'InternalServerError',
                 'message' => $fault['message'] ?? 'Injected by the sandbox fault API.',
             ], $extra);
         }

@@ -1,5 +1,5 @@
 /*
- * Proxy strings and the connection registry key derived from them (http.c statics).
+ * Proxy strings and the connection registry key derived from them (http_pool.c statics).
  *
  * Input: line 1 the request URL, line 2 the proxy ("host:port" or a URL, with or
  * without "user:password@"), line 3 separate proxy credentials ("user:password").
@@ -9,7 +9,7 @@
  *     libcurl itself reads from the proxy string never appears in it;
  *   - different credentials give different keys (no connection shared across them).
  */
-#include "../../src/http.c"
+#include "../../src/http_pool.c"
 
 #include "fuzz.h"
 

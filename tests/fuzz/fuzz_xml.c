@@ -72,7 +72,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		cJSON_Delete(tree);
 	}
 	tree = NULL;
-	if (amzpay_xml_billing_agreement_status(xml, size, &tree, &err) == 0 && tree) {
+	if (amzpay_xml_find_status(xml, size, "BillingAgreementStatus", &tree, &err) == 0 && tree) {
 		cJSON_Delete(tree);
 	}
 	return 0;
