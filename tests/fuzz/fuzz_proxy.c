@@ -17,8 +17,7 @@ static char *key_for(const char *url, const char *proxy, const char *userpwd)
 {
 	amzpay_http_config cfg;
 	amzpay_error err;
-	CURLU *u = NULL;
-	char *key;
+	amzpay_url u;
 
 	amzpay_http_config_defaults(&cfg);
 	cfg.proxy = proxy;
@@ -27,9 +26,7 @@ static char *key_for(const char *url, const char *proxy, const char *userpwd)
 	if (http_parse_url(url, &u, &err) != 0) {
 		return NULL;
 	}
-	key = http_registry_key(&cfg, u, &err);
-	curl_url_cleanup(u);
-	return key;
+	return http_registry_key(&cfg, &u, &err);
 }
 
 /* Length of the key up to "|auth=" (the readable part). */
