@@ -422,6 +422,8 @@ UNIT_TEST(test_many_distinct_siblings_are_linear)
 	CHECK_STR(cJSON_GetArrayItem(tree, (int)count - 1)->string, "n99997");
 	cJSON_Delete(tree);
 	amzpay_buf_free(&xml);
+}
+
 /* Renders a tree through the opaque API only, the way the PHP glue walks it: {k:v,...} [v,...] "s". */
 static void tree_dump(const amzpay_tree *node, amzpay_buf *out)
 {
