@@ -292,6 +292,12 @@ static bool http_capture_header(const char *line, size_t len, const char *name, 
 		end--;
 	}
 	amzpay_buf_reset(out);
+	/* A value with a control byte (NUL, a bare CR...) is not a valid field value: keep none. */
+	for (const char *p = v; p < end; p++) {
+		if (((unsigned char)*p < 0x20 && *p != '\t') || *p == 0x7f) {
+			return true;
+		}
+	}
 	amzpay_buf_append(out, v, (size_t)(end - v));
 	return true;
 }
