@@ -154,4 +154,41 @@ int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, 
                            const cJSON *body, amzpay_legacy_result *out, amzpay_error *err);
 const char *legacy_first_of(const char *a, const char *b);
 
+/* --- answer documents shared by answers (legacy_response.c) and declines (legacy_errors.c) --- */
+
+/* Everything an AuthorizationDetails needs; built from a Charge or, for declines, from the request. */
+typedef struct {
+	const char *currency, *amount, *captured;
+	const char *descriptor, *expiration, *creation, *updated; /* legacy timestamps */
+	const char *capture_id;                                    /* IdList member or NULL */
+	amzpay_legacy_status status;
+	const char *description;
+	const char *capture_now, *note, *authorization_id, *reference_id;
+} authorization_doc;
+
+typedef struct {
+	const char *reference_id, *capture_id, *creation, *updated, *descriptor, *note;
+	const char *currency, *amount, *refunded;
+	amzpay_legacy_status status;
+	const char *description;
+	const cJSON *converted;      /* v2 convertedAmount or NULL */
+	const char *conversion_rate; /* or NULL */
+} capture_doc;
+
+typedef struct {
+	const char *reference_id, *note, *creation, *descriptor, *updated, *currency, *amount, *refund_id;
+	amzpay_legacy_status status;
+	const char *description;
+} refund_doc;
+
+/* Add one *Details element's children in MWS order; record its ledger row. */
+void legacy_add_authorization(cJSON *d, const authorization_doc *a);
+void legacy_record_authorization_as(const amzpay_legacy_call *call, amzpay_legacy_result *out,
+                                    const authorization_doc *a, const char *v2_id, const char *order_id,
+                                    const char *reason);
+void legacy_add_capture(cJSON *d, const amzpay_legacy_call *call, const capture_doc *c);
+void legacy_record_capture(const amzpay_legacy_call *call, amzpay_legacy_result *out, const capture_doc *c);
+void legacy_add_refund(cJSON *d, const refund_doc *r);
+void legacy_record_refund(const amzpay_legacy_call *call, amzpay_legacy_result *out, const refund_doc *r);
+
 #endif
