@@ -23,6 +23,7 @@
 #include "amzpay_private.h"
 #include "src/endpoint.h"
 #include "src/http.h"
+#include "src/ipn.h"
 #include "src/sign.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(amzpay)
@@ -120,6 +121,7 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("amzpay.legacy_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, legacy_classes, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_BOOLEAN("amzpay.v2_sdk_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, v2_sdk_classes, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_BOOLEAN("amzpay.verify_state_before_capture", "0", PHP_INI_ALL, OnUpdateBool, verify_state_before_capture, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.ipn_test_ca", "", PHP_INI_SYSTEM, OnUpdateString, ipn_test_ca, zend_amzpay_globals, amzpay_globals)
 PHP_INI_END()
 /* clang-format on */
 
@@ -146,6 +148,7 @@ static PHP_MINIT_FUNCTION(amzpay)
 	}
 	if (AMZPAY_G(legacy_classes)) {
 		php_amzpay_legacy_init();
+		php_amzpay_ipn_handler_init();
 	}
 	return SUCCESS;
 }
@@ -155,6 +158,8 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 	/* Connections first (they were made by this pid only), then the keys, cleansed. */
 	amzpay_http_registry_shutdown();
 	amzpay_key_cache_shutdown();
+	amzpay_ipn_cache_clear();
+	amzpay_ipn_seen_clear();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;

@@ -29,6 +29,7 @@ void php_amzpay_exceptions_init(void);
 void php_amzpay_v2_client_init(void);
 void php_amzpay_legacy_init(void);
 void php_amzpay_response_init(void); /* called by php_amzpay_legacy_init() */
+void php_amzpay_ipn_handler_init(void);
 
 /* Throws the exception class matching err->domain with err->message. */
 void php_amzpay_throw_error(const amzpay_error *err);

@@ -33,6 +33,7 @@ ZEND_BEGIN_MODULE_GLOBALS(amzpay)
 	bool legacy_classes;
 	bool v2_sdk_classes;
 	bool verify_state_before_capture;
+	char *ipn_test_ca; /* test suites only: CA file IpnHandler trusts in addition, loopback cert hosts */
 ZEND_END_MODULE_GLOBALS(amzpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(amzpay)
