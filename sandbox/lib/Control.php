@@ -58,6 +58,7 @@ final class Control
             $rest === 'ipn' && $method === 'POST' => $this->configureIpn($body()),
             $rest === 'ipn' && $method === 'GET' => $this->ipnState(),
             $rest === 'ipn/cert.pem' && $method === 'GET' => $this->certificate(),
+            $rest === 'ipn/ca.pem' && $method === 'GET' => new Response(200, $this->ipn()->caCertificate(), ['Content-Type' => 'application/x-pem-file']),
             $rest === 'ipn/queue' && $method === 'GET' => Response::json(200, ['queue' => $this->ipn()->queue()]),
             $rest === 'ipn/deliver' && $method === 'POST', $rest === 'tick' && $method === 'POST' => $this->tick($request),
             $rest === 'ipn/inbox' && $method === 'POST' => $this->receive($request),
