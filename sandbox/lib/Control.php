@@ -46,6 +46,7 @@ final class Control
             $rest === '' && $method === 'GET' => $this->info($request),
             $rest === 'keys' && $method === 'POST' => $this->registerKey($body()),
             $rest === 'keys' && $method === 'GET' => $this->listKeys(),
+            $rest === 'mwsKeys' && $method === 'POST' => (new KeyUpgrade($this->store, Config::load($this->store)))->register($body()),
             $rest === 'chargePermissions' && $method === 'POST' => $this->createPermission($request, $body()),
             (bool) preg_match('#^chargePermissions/([^/]+)$#', $rest, $m) && $method === 'GET' => $this->inspectPermission($request, rawurldecode($m[1])),
             $rest === 'clock' && $method === 'GET' => $this->clockState(),
