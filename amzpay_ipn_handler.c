@@ -325,16 +325,153 @@ PHP_METHOD(AmazonPay_IpnHandler, returnMessage)
 }
 /* }}} */
 
-/* v2 notifications carry no state: the bridge reads the object and answers the legacy shape. */
+/* {{{ v2 notifications: the object is read through the legacy bridge (an AmazonPay\Client) */
+
+/* The client given as 4th argument, or one built from php.ini credentials for the notification's region. */
+static zend_result ipn_bridge_client(zval *client, const amzpay_ipn_v2 *v2)
+{
+	zend_class_entry *ce;
+	zval config;
+
+	if (Z_TYPE_P(client) == IS_OBJECT) {
+		return SUCCESS;
+	}
+	ce = zend_hash_str_find_ptr(CG(class_table), ZEND_STRL("amazonpay\\client"));
+	if (!ce || object_init_ex(client, ce) != SUCCESS) {
+		return FAILURE;
+	}
+	array_init(&config);
+	add_assoc_string(&config, "region", (char *)v2->region);
+	add_assoc_bool(&config, "sandbox", strcmp(v2->release_environment, "Sandbox") == 0);
+	if (v2->merchant_id) {
+		add_assoc_string(&config, "merchant_id", (char *)v2->merchant_id);
+	}
+	zend_call_known_instance_method_with_1_params(ce->constructor, Z_OBJ_P(client), NULL, &config);
+	zval_ptr_dtor(&config);
+	if (EG(exception)) {
+		zval_ptr_dtor(client);
+		ZVAL_UNDEF(client);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/*
+ * $client->$method([$key => $id]); on success *status and *xml hold the legacy
+ * response (Status, ResponseBody). The caller releases *xml.
+ */
+static zend_result ipn_bridge_read(zval *client, const char *method, const char *key, const char *id, long *status,
+                                   zend_string **xml)
+{
+	zval params, retval, *response, *st, *body;
+	zend_result rc = FAILURE;
+
+	*xml = NULL;
+	array_init(&params);
+	add_assoc_string(&params, key, (char *)id);
+	ZVAL_UNDEF(&retval);
+	zend_call_method(Z_OBJ_P(client), Z_OBJCE_P(client), NULL, method, strlen(method), &retval, 1, &params, NULL);
+	zval_ptr_dtor(&params);
+	if (!EG(exception) && Z_TYPE(retval) == IS_OBJECT) {
+		zval rv;
+		response = zend_read_property(Z_OBJCE(retval), Z_OBJ(retval), ZEND_STRL("response"), 1, &rv);
+		if (Z_TYPE_P(response) == IS_ARRAY && (st = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("Status"))) &&
+		    (body = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("ResponseBody"))) &&
+		    Z_TYPE_P(body) == IS_STRING) {
+			*status = (long)zval_get_long(st);
+			*xml = zend_string_copy(Z_STR_P(body));
+			rc = SUCCESS;
+		}
+	}
+	zval_ptr_dtor(&retval);
+	return rc;
+}
+
+/* An MWS error answer as "Code: Message" (for the exception). */
+static void ipn_bridge_error_text(const zend_string *xml, char *out, size_t size)
+{
+	cJSON *tree = NULL, *e;
+	amzpay_error ignored;
+
+	snprintf(out, size, "no details");
+	if (amzpay_xml_to_tree(ZSTR_VAL(xml), ZSTR_LEN(xml), NULL, &tree, &ignored) == 0 &&
+	    cJSON_IsObject(e = cJSON_GetObjectItemCaseSensitive(tree, "Error"))) {
+		cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "Code"), *msg = cJSON_GetObjectItemCaseSensitive(e, "Message");
+		snprintf(out, size, "%s: %s", cJSON_IsString(code) ? code->valuestring : "?",
+		         cJSON_IsString(msg) ? msg->valuestring : "");
+	}
+	cJSON_Delete(tree);
+}
+
+static bool ipn_bridge_is_error_code(const zend_string *xml, const char *code)
+{
+	char text[256];
+	size_t n = strlen(code);
+
+	ipn_bridge_error_text(xml, text, sizeof(text));
+	return strncmp(text, code, n) == 0 && text[n] == ':';
+}
+
+/*
+ * v2 notifications carry no state: read the object and answer the legacy shape with its current (final)
+ * state. A CHARGE is a PaymentCapture when the bridge knows a capture for it, else a PaymentAuthorize.
+ */
 static int php_amzpay_ipn_bridge_tree(const amzpay_ipn *ipn, const cJSON *message, zval *client, cJSON **out,
                                       amzpay_error *err)
 {
-	(void)ipn;
-	(void)message;
-	(void)client;
+	const amzpay_ipn_v2_shape *shape = NULL;
+	amzpay_ipn_v2 v2;
+	zend_string *xml = NULL;
+	char auth_id[128], why[300];
+	long status = 0;
+	int rc = -1;
+
 	*out = NULL;
-	return amzpay_error_set(err, AMZPAY_ERR_STATE, "v2 notifications cannot be converted to the legacy shape yet");
+	if (amzpay_ipn_v2_read(ipn, message, &v2, err) != 0 || ipn_bridge_client(client, &v2) != SUCCESS) {
+		return -1;
+	}
+	if (strcmp(v2.object_type, "CHARGE") == 0) {
+		shape = &amzpay_ipn_shape_capture;
+		if (ipn_bridge_read(client, "getcapturedetails", "amazon_capture_id", v2.object_id, &status, &xml) ==
+		        SUCCESS &&
+		    status != 200 && ipn_bridge_is_error_code(xml, "InvalidCaptureId")) {
+			zend_string_release(xml);
+			xml = NULL;
+			shape = &amzpay_ipn_shape_authorize;
+			amzpay_ipn_authorization_id(v2.object_id, auth_id, sizeof(auth_id));
+			ipn_bridge_read(client, "getauthorizationdetails", "amazon_authorization_id", auth_id, &status, &xml);
+		}
+	} else if (strcmp(v2.object_type, "REFUND") == 0) {
+		shape = &amzpay_ipn_shape_refund;
+		ipn_bridge_read(client, "getrefunddetails", "amazon_refund_id", v2.object_id, &status, &xml);
+	} else if (strcmp(v2.object_type, "CHARGE_PERMISSION") == 0) {
+		shape = &amzpay_ipn_shape_order_reference;
+		ipn_bridge_read(client, "getorderreferencedetails", "amazon_order_reference_id", v2.object_id, &status,
+		                &xml);
+	} else {
+		return amzpay_error_set(err, AMZPAY_ERR_STATE,
+		                        "v2 %.40s notifications have no legacy shape: use returnMessage() and read the "
+		                        "object with the v2 API",
+		                        v2.object_type);
+	}
+	if (EG(exception)) {
+		/* the client threw (configuration, transport): that exception stands */
+	} else if (!xml) {
+		amzpay_error_set(err, AMZPAY_ERR_STATE, "Unable to read %.40s %.64s for the legacy notification",
+		                 v2.object_type, v2.object_id);
+	} else if (status != 200) {
+		ipn_bridge_error_text(xml, why, sizeof(why));
+		amzpay_error_set(err, AMZPAY_ERR_STATE, "Unable to read %.40s %.64s for the legacy notification: HTTP %ld %s",
+		                 v2.object_type, v2.object_id, status, why);
+	} else {
+		rc = amzpay_ipn_v2_legacy_tree(ipn, &v2, shape, ZSTR_VAL(xml), ZSTR_LEN(xml), out, err);
+	}
+	if (xml) {
+		zend_string_release(xml);
+	}
+	return rc;
 }
+/* }}} */
 
 /*
  * The legacy answer as PHP json_encode() text (cached): the v1 NotificationData

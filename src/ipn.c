@@ -705,10 +705,28 @@ static void ipn_copy_field(cJSON *out, const cJSON *fields, const char *name, bo
 	}
 }
 
+/* fields + the NotificationData tree (consumed) + Type, MessageId, TopicArn: the legacy toArray() order */
+static cJSON *ipn_legacy_tree_of(const amzpay_ipn *ipn, const cJSON *fields, cJSON *data)
+{
+	cJSON *tree = cJSON_CreateObject();
+
+	ipn_tree_add_child(data, "Type", ipn->type);
+	ipn_tree_add_child(data, "MessageId", ipn->message_id);
+	ipn_tree_add_child(data, "TopicArn", ipn->topic_arn);
+	ipn_copy_field(tree, fields, "NotificationReferenceId", true);
+	ipn_copy_field(tree, fields, "NotificationType", true);
+	ipn_copy_field(tree, fields, "SellerId", true);
+	ipn_copy_field(tree, fields, "ReleaseEnvironment", true);
+	ipn_copy_field(tree, fields, "EventType", false);
+	ipn_tree_merge(tree, data);
+	cJSON_Delete(data);
+	return tree;
+}
+
 int amzpay_ipn_legacy_tree_from_xml(const amzpay_ipn *ipn, const cJSON *fields, const char *xml, size_t xml_len,
                                     cJSON **out, amzpay_error *err)
 {
-	cJSON *data = NULL, *tree;
+	cJSON *data = NULL;
 
 	*out = NULL;
 	if (amzpay_xml_to_tree(xml, xml_len, NULL, &data, err) != 0) {
@@ -717,18 +735,7 @@ int amzpay_ipn_legacy_tree_from_xml(const amzpay_ipn *ipn, const cJSON *fields, 
 		}
 		return -1;
 	}
-	ipn_tree_add_child(data, "Type", ipn->type);
-	ipn_tree_add_child(data, "MessageId", ipn->message_id);
-	ipn_tree_add_child(data, "TopicArn", ipn->topic_arn);
-	tree = cJSON_CreateObject();
-	ipn_copy_field(tree, fields, "NotificationReferenceId", true);
-	ipn_copy_field(tree, fields, "NotificationType", true);
-	ipn_copy_field(tree, fields, "SellerId", true);
-	ipn_copy_field(tree, fields, "ReleaseEnvironment", true);
-	ipn_copy_field(tree, fields, "EventType", false);
-	ipn_tree_merge(tree, data);
-	cJSON_Delete(data);
-	*out = tree;
+	*out = ipn_legacy_tree_of(ipn, fields, data);
 	return 0;
 }
 
@@ -801,4 +808,148 @@ void amzpay_ipn_seen_clear(void)
 	ipn_seen_next = 0;
 	pthread_mutex_unlock(&ipn_seen_lock);
 }
+/* }}} */
+
+/* {{{ v2 notifications in the legacy shape */
+static const char *ipn_msg_str(const cJSON *m, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, key);
+
+	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
+}
+
+/* The SNS region of the topic ("arn:aws:sns:<region>:...") as a legacy region. */
+static void ipn_topic_region(const char *arn, char *out, size_t size)
+{
+	const char *r = arn && strncmp(arn, "arn:aws:sns:", 12) == 0 ? arn + 12 : "";
+
+	if (strncmp(r, "eu-", 3) == 0) {
+		snprintf(out, size, "de");
+	} else if (strncmp(r, "ap-", 3) == 0 || strncmp(r, "us-west-2:", 10) == 0) {
+		snprintf(out, size, "jp");
+	} else {
+		snprintf(out, size, "us");
+	}
+}
+
+int amzpay_ipn_v2_read(const amzpay_ipn *ipn, const cJSON *message, amzpay_ipn_v2 *out, amzpay_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->object_type = ipn_msg_str(message, "ObjectType");
+	out->object_id = ipn_msg_str(message, "ObjectId");
+	out->permission_id = ipn_msg_str(message, "ChargePermissionId");
+	out->merchant_id = ipn_msg_str(message, "MerchantID");
+	out->notification_id = ipn_msg_str(message, "NotificationId");
+	if (!out->object_type || !out->object_id) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		                "Error with IPN message - a v2 notification needs ObjectType and ObjectId%s", "");
+	}
+	/* v2 ids: S... in Sandbox, P... in Live */
+	out->release_environment = out->object_id[0] == 'S' ? "Sandbox" : "Live";
+	ipn_topic_region(ipn->topic_arn, out->region, sizeof(out->region));
+	return 0;
+}
+
+void amzpay_ipn_authorization_id(const char *charge_id, char *out, size_t size)
+{
+	snprintf(out, size, "%s", charge_id);
+	if (strlen(out) > 20 && out[20] == 'C') {
+		out[20] = 'A';
+	}
+}
+
+/* The payload subtree tree[result][details], keeping only `keep` (NULL: all) in their order. */
+static cJSON *ipn_payload(cJSON *response, const char *result, const char *details, const char *const *keep)
+{
+	cJSON *r = cJSON_GetObjectItemCaseSensitive(response, result);
+	cJSON *d = cJSON_IsObject(r) ? cJSON_GetObjectItemCaseSensitive(r, details) : NULL;
+	cJSON *out;
+
+	if (!cJSON_IsObject(d)) {
+		return NULL;
+	}
+	if (!keep) {
+		return cJSON_DetachItemViaPointer(r, d);
+	}
+	out = cJSON_CreateObject();
+	for (; *keep; keep++) {
+		cJSON *v = cJSON_GetObjectItemCaseSensitive(d, *keep);
+		if (v) {
+			cJSON_AddItemToObject(out, *keep, cJSON_Duplicate(v, 1));
+		}
+	}
+	return out;
+}
+
+/* Adds the empty element `name` right after `after` (or last) when the payload lacks it; returns the payload. */
+static cJSON *ipn_payload_fill(cJSON *payload, const char *name, const char *after)
+{
+	cJSON *out, *child;
+	bool added = false;
+
+	if (!name || cJSON_GetObjectItemCaseSensitive(payload, name)) {
+		return payload;
+	}
+	out = cJSON_CreateObject();
+	while ((child = payload->child) != NULL) {
+		bool here = child->string && strcmp(child->string, after) == 0;
+		cJSON_DetachItemViaPointer(payload, child);
+		cJSON_AddItemToObject(out, child->string, child);
+		if (here) {
+			cJSON_AddItemToObject(out, name, cJSON_CreateObject());
+			added = true;
+		}
+	}
+	if (!added) {
+		cJSON_AddItemToObject(out, name, cJSON_CreateObject());
+	}
+	cJSON_Delete(payload);
+	return out;
+}
+
+int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, const amzpay_ipn_v2_shape *shape,
+                              const char *response_xml, size_t len, cJSON **out, amzpay_error *err)
+{
+	cJSON *response = NULL, *payload, *data, *fields;
+
+	*out = NULL;
+	if (amzpay_xml_to_tree(response_xml, len, NULL, &response, err) != 0) {
+		return -1;
+	}
+	payload = ipn_payload(response, shape->result, shape->details, shape->keep);
+	cJSON_Delete(response);
+	if (!payload) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		                "Error with IPN message - the answer holds no %s", shape->details);
+	}
+	payload = ipn_payload_fill(payload, shape->empty, shape->empty_after);
+	data = cJSON_CreateObject();
+	cJSON_AddItemToObject(data, shape->payload, payload);
+	fields = cJSON_CreateObject();
+	cJSON_AddItemToObject(fields, "NotificationReferenceId",
+	                      v2->notification_id ? cJSON_CreateString(v2->notification_id) : cJSON_CreateNull());
+	cJSON_AddStringToObject(fields, "NotificationType", shape->notification_type);
+	cJSON_AddItemToObject(fields, "SellerId", v2->merchant_id ? cJSON_CreateString(v2->merchant_id) : cJSON_CreateNull());
+	cJSON_AddStringToObject(fields, "ReleaseEnvironment", v2->release_environment);
+	*out = ipn_legacy_tree_of(ipn, fields, data);
+	cJSON_Delete(fields);
+	return 0;
+}
+
+static const char *const ipn_order_reference_keep[] = {"AmazonOrderReferenceId", "OrderTotal", "SellerOrderAttributes",
+                                                       "OrderReferenceStatus",   "CreationTimestamp",
+                                                       "ExpirationTimestamp",    NULL};
+
+/* v1 notifications carry an (empty) OrderItemCategories / SellerOrderAttributes that the details calls lack */
+const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize = {"PaymentAuthorize",     "GetAuthorizationDetailsResult",
+                                                        "AuthorizationDetails", "AuthorizationDetails",
+                                                        NULL,                   "OrderItemCategories",
+                                                        "AuthorizationStatus"};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_capture = {
+	"PaymentCapture", "GetCaptureDetailsResult", "CaptureDetails", "CaptureDetails", NULL, NULL, NULL};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_refund = {
+	"PaymentRefund", "GetRefundDetailsResult", "RefundDetails", "RefundDetails", NULL, NULL, NULL};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_order_reference = {
+	"OrderReferenceNotification", "GetOrderReferenceDetailsResult", "OrderReferenceDetails", "OrderReference",
+	ipn_order_reference_keep,     "SellerOrderAttributes",          "OrderTotal"};
 /* }}} */

@@ -134,6 +134,42 @@ int amzpay_ipn_legacy_tree_from_xml(const amzpay_ipn *ipn, const cJSON *fields, 
                                     cJSON **out, amzpay_error *err);
 
 /*
+ * v2 notifications (a Message with ObjectType/ObjectId and no state) in the
+ * legacy shape: the caller reads the object through the legacy bridge
+ * (get*Details) and hands the MWS answer in; the payload element of its
+ * result becomes the NotificationData of the legacy notification type:
+ *   CHARGE in a capture state -> PaymentCapture + CaptureDetails (capture id = charge id)
+ *   CHARGE otherwise          -> PaymentAuthorize + AuthorizationDetails (the charge id with A at index 20)
+ *   REFUND                    -> PaymentRefund + RefundDetails
+ *   CHARGE_PERMISSION         -> OrderReferenceNotification + OrderReference (the fields of a v1
+ *                                OrderReferenceNotification only: no buyer or address data)
+ * NotificationReferenceId = NotificationId, SellerId = MerchantID,
+ * ReleaseEnvironment = Sandbox for ids starting with S, else Live.
+ */
+typedef struct {
+	const char *object_type, *object_id, *permission_id, *merchant_id, *notification_id;
+	const char *release_environment;
+	char region[4]; /* legacy region of the SNS topic: us, de or jp */
+} amzpay_ipn_v2;
+
+typedef struct {
+	const char *notification_type; /* legacy NotificationType */
+	const char *result, *details;  /* element path in the get*Details answer */
+	const char *payload;           /* element name in NotificationData */
+	const char *const *keep;       /* children kept (NULL: all) */
+	const char *empty, *empty_after; /* an empty element v1 notifications had, added after `empty_after` */
+} amzpay_ipn_v2_shape;
+
+extern const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize, amzpay_ipn_shape_capture, amzpay_ipn_shape_refund,
+	amzpay_ipn_shape_order_reference;
+
+int amzpay_ipn_v2_read(const amzpay_ipn *ipn, const cJSON *message, amzpay_ipn_v2 *out, amzpay_error *err);
+/* The legacy authorization id of a charge id (index 20 'C' -> 'A'). */
+void amzpay_ipn_authorization_id(const char *charge_id, char *out, size_t size);
+int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, const amzpay_ipn_v2_shape *shape,
+                              const char *response_xml, size_t len, cJSON **out, amzpay_error *err);
+
+/*
  * Per-process memory of verified notifications: records the MessageId (and
  * the v2 NotificationId of the Message) and answers whether either was
  * recorded before. It holds the last AMZPAY_IPN_SEEN_SLOTS ids and lasts
