@@ -449,7 +449,7 @@ static int php_amzpay_ipn_bridge_tree(const amzpay_ipn *ipn, const cJSON *messag
 		ipn_bridge_read(client, "getorderreferencedetails", "amazon_order_reference_id", v2.object_id, &status,
 		                &xml);
 	} else {
-		return amzpay_error_set(err, AMZPAY_ERR_STATE,
+		return amzpay_error_set(err, AMZPAY_ERR_PARSE,
 		                        "v2 %.40s notifications have no legacy shape: use returnMessage() and read the "
 		                        "object with the v2 API",
 		                        v2.object_type);
@@ -457,11 +457,11 @@ static int php_amzpay_ipn_bridge_tree(const amzpay_ipn *ipn, const cJSON *messag
 	if (EG(exception)) {
 		/* the client threw (configuration, transport): that exception stands */
 	} else if (!xml) {
-		amzpay_error_set(err, AMZPAY_ERR_STATE, "Unable to read %.40s %.64s for the legacy notification",
+		amzpay_error_set(err, AMZPAY_ERR_PARSE, "Unable to read %.40s %.64s for the legacy notification",
 		                 v2.object_type, v2.object_id);
 	} else if (status != 200) {
 		ipn_bridge_error_text(xml, why, sizeof(why));
-		amzpay_error_set(err, AMZPAY_ERR_STATE, "Unable to read %.40s %.64s for the legacy notification: HTTP %ld %s",
+		amzpay_error_set(err, AMZPAY_ERR_PARSE, "Unable to read %.40s %.64s for the legacy notification: HTTP %ld %s",
 		                 v2.object_type, v2.object_id, status, why);
 	} else {
 		rc = amzpay_ipn_v2_legacy_tree(ipn, &v2, shape, ZSTR_VAL(xml), ZSTR_LEN(xml), out, err);

@@ -79,8 +79,18 @@ echo "refund: ", $ref['RefundStatus']['State'], "\n";
 legacy_advance($s, ['advanceSeconds' => 60]);
 $entries = wait_for($log, 'PaymentRefund', 'RefundDetails', 'AmazonRefundId', $ref['AmazonRefundId'], 'RefundStatus', 'Completed');
 echo "IPN PaymentRefund: Completed\n";
-usleep(500000);
+/* let the sandbox finish delivering (each notification twice), then read what the shop stored */
+for ($i = 0; $i < 300; $i++) {
+    $queue = $s->get('/__sandbox/ipn/queue')['queue'];
+    $done = array_filter($queue, fn ($q) => $q['status'] === 'delivered' && $q['deliveries'] === 2);
+    clearstatcache();
+    if (count($done) === count($queue) && count(file($log)) === 2 * count($queue)) {
+        break;
+    }
+    usleep(50000);
+}
 $entries = array_map(fn ($l) => json_decode($l, true), file($log, FILE_IGNORE_NEW_LINES));
+echo "queue delivered twice each: ", var_export(count($done) === count($queue) && count($queue) > 3, true), "\n";
 
 /* every notification verified and in the legacy shape; each one arrived twice, the second flagged */
 $errors = array_filter($entries, fn ($e) => isset($e['notification']['error']));
@@ -134,6 +144,7 @@ capture: Pending
 IPN PaymentCapture: Completed
 refund: Pending
 IPN PaymentRefund: Completed
+queue delivered twice each: true
 errors: 0
 Array
 (
