@@ -414,6 +414,11 @@ static int ipn_fetch(const char *url, const amzpay_ipn_config *cfg, amzpay_buf *
 /* }}} */
 
 /* {{{ certificate checks (step 6) */
+static bool ipn_test_trust(const amzpay_ipn_config *cfg)
+{
+	return cfg->test_ca_file && *cfg->test_ca_file;
+}
+
 static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *err)
 {
 	X509_STORE *store = X509_STORE_new();
@@ -441,7 +446,8 @@ static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *e
 	return store;
 }
 
-static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) *extra, const amzpay_ipn_config *cfg, amzpay_error *err)
+static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) *extra, const amzpay_ipn_config *cfg, int *x509_error,
+                            amzpay_error *err)
 {
 	X509_STORE *store = ipn_trust_store(cfg, err);
 	X509_STORE_CTX *ctx;
@@ -455,9 +461,10 @@ static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) *extra, const amzpay_ipn_
 		if (X509_verify_cert(ctx) == 1) {
 			rc = 0;
 		} else {
+			*x509_error = X509_STORE_CTX_get_error(ctx);
 			ipn_fail(err, AMZPAY_IPN_FAIL_CHAIN, AMZPAY_ERR_TLS,
 			         "Unable to verify certificate issued by Amazon - certificate chain: %s",
-			         X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx)));
+			         X509_verify_cert_error_string(*x509_error));
 		}
 	} else {
 		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
@@ -488,14 +495,34 @@ static bool ipn_subject_ok(X509 *leaf, const char *url_host)
 	return ok;
 }
 
-int amzpay_ipn_verify_certificate(const char *pem, size_t len, const char *url_host, const amzpay_ipn_config *cfg,
-                                  amzpay_error *err)
+/* The first caIssuers URI of the certificate's Authority Information Access, appended to `out`. */
+static void ipn_ca_issuers_uri(X509 *x, amzpay_buf *out)
+{
+	AUTHORITY_INFO_ACCESS *aia = X509_get_ext_d2i(x, NID_info_access, NULL, NULL);
+
+	for (int i = 0; aia && i < sk_ACCESS_DESCRIPTION_num(aia); i++) {
+		ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia, i);
+		if (OBJ_obj2nid(ad->method) == NID_ad_ca_issuers && ad->location->type == GEN_URI) {
+			const ASN1_IA5STRING *uri = ad->location->d.uniformResourceIdentifier;
+			amzpay_buf_append(out, ASN1_STRING_get0_data(uri), (size_t)ASN1_STRING_length(uri));
+			break;
+		}
+	}
+	AUTHORITY_INFO_ACCESS_free(aia);
+}
+
+/*
+ * Step 6. When the chain misses an intermediate (SNS serves the leaf alone) and `aia` is not NULL, the
+ * leaf's caIssuers URI is appended to it for the caller to fetch.
+ */
+static int ipn_verify_certificate_aia(const char *pem, size_t len, const char *url_host,
+                                      const amzpay_ipn_config *cfg, amzpay_buf *aia, amzpay_error *err)
 {
 	BIO *bio = BIO_new_mem_buf(pem, (int)len);
 	STACK_OF(X509) *extra = sk_X509_new_null();
 	X509 *leaf = NULL, *x;
 	EVP_PKEY *key = NULL;
-	int rc = -1;
+	int rc = -1, x509_error = 0;
 
 	if (bio && extra && (leaf = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
 		while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
@@ -508,8 +535,10 @@ int amzpay_ipn_verify_certificate(const char *pem, size_t len, const char *url_h
 	ERR_clear_error();
 	if (!key) {
 		ipn_fail(err, AMZPAY_IPN_FAIL_CERT, AMZPAY_ERR_TLS, "Unable to extract public key from cert%s", "");
-	} else if (ipn_verify_chain(leaf, extra, cfg, err) != 0) {
-		/* err set */
+	} else if (ipn_verify_chain(leaf, extra, cfg, &x509_error, err) != 0) {
+		if (aia && x509_error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY && sk_X509_num(extra) == 0) {
+			ipn_ca_issuers_uri(leaf, aia);
+		}
 	} else if (!ipn_subject_ok(leaf, url_host)) {
 		ipn_fail(err, AMZPAY_IPN_FAIL_SUBJECT, AMZPAY_ERR_TLS,
 		         "Unable to verify certificate issued by Amazon - error with certificate subject%s", "");
@@ -520,6 +549,73 @@ int amzpay_ipn_verify_certificate(const char *pem, size_t len, const char *url_h
 	X509_free(leaf);
 	sk_X509_pop_free(extra, X509_free);
 	BIO_free(bio);
+	return rc;
+}
+
+int amzpay_ipn_verify_certificate(const char *pem, size_t len, const char *url_host, const amzpay_ipn_config *cfg,
+                                  amzpay_error *err)
+{
+	return ipn_verify_certificate_aia(pem, len, url_host, cfg, NULL, err);
+}
+
+/* Intermediates are fetched from Amazon Trust Services only (or loopback under test trust). */
+static bool ipn_aia_url_allowed(const char *url, bool test_trust)
+{
+	char *scheme = NULL, *host = NULL;
+	bool ok = false;
+
+	if (ipn_url_parts(url, &scheme, &host) == 0 && (strcmp(scheme, "http") == 0 || strcmp(scheme, "https") == 0)) {
+		size_t n = strlen(host);
+		ok = (n > 16 && strcmp(host + n - 16, ".amazontrust.com") == 0) || (test_trust && ipn_is_loopback_host(host));
+	}
+	curl_free(scheme);
+	curl_free(host);
+	return ok;
+}
+
+/* A downloaded issuer certificate (DER, as AIA serves it, or PEM) appended to `pem` as PEM. */
+static bool ipn_append_issuer(const amzpay_buf *raw, amzpay_buf *pem)
+{
+	const unsigned char *p = (const unsigned char *)amzpay_buf_cstr(raw);
+	BIO *in = BIO_new_mem_buf(p, (int)raw->len), *out = BIO_new(BIO_s_mem());
+	X509 *x = in ? PEM_read_bio_X509(in, NULL, NULL, NULL) : NULL;
+	char *text;
+	long n = 0;
+
+	if (!x) {
+		x = d2i_X509(NULL, &p, (long)raw->len);
+	}
+	if (x && out && PEM_write_bio_X509(out, x) == 1 && (n = BIO_get_mem_data(out, &text)) > 0) {
+		if (pem->len && pem->data[pem->len - 1] != '\n') {
+			amzpay_buf_appendc(pem, '\n');
+		}
+		amzpay_buf_append(pem, text, (size_t)n);
+	}
+	ERR_clear_error();
+	X509_free(x);
+	BIO_free(in);
+	BIO_free(out);
+	return n > 0 && !pem->failed;
+}
+
+/* Step 6 with at most one missing intermediate fetched from the leaf's caIssuers URI. */
+static int ipn_verify_with_issuer(amzpay_ipn *ipn, const char *host, const amzpay_ipn_config *cfg, amzpay_error *err)
+{
+	amzpay_buf aia = AMZPAY_BUF_INIT, raw = AMZPAY_BUF_INIT;
+	amzpay_error first;
+	int rc;
+
+	rc = ipn_verify_certificate_aia(amzpay_buf_cstr(&ipn->cert_pem), ipn->cert_pem.len, host, cfg, &aia, err);
+	if (rc != 0 && aia.len && ipn_aia_url_allowed(amzpay_buf_cstr(&aia), ipn_test_trust(cfg))) {
+		first = *err;
+		if (ipn_fetch(amzpay_buf_cstr(&aia), cfg, &raw, err) == 0 && ipn_append_issuer(&raw, &ipn->cert_pem)) {
+			rc = amzpay_ipn_verify_certificate(amzpay_buf_cstr(&ipn->cert_pem), ipn->cert_pem.len, host, cfg, err);
+		} else {
+			*err = first; /* the chain error says more than the failed download */
+		}
+	}
+	amzpay_buf_free(&aia);
+	amzpay_buf_free(&raw);
 	return rc;
 }
 /* }}} */
@@ -585,11 +681,6 @@ int amzpay_ipn_signature_matches(const amzpay_ipn *ipn, const unsigned char *sig
 }
 /* }}} */
 
-static bool ipn_test_trust(const amzpay_ipn_config *cfg)
-{
-	return cfg->test_ca_file && *cfg->test_ca_file;
-}
-
 int amzpay_ipn_verify(amzpay_ipn *ipn, const amzpay_ipn_config *cfg, amzpay_error *err)
 {
 	amzpay_buf sig = AMZPAY_BUF_INIT;
@@ -604,8 +695,7 @@ int amzpay_ipn_verify(amzpay_ipn *ipn, const amzpay_ipn_config *cfg, amzpay_erro
 	if (!cached && ipn_fetch(ipn->cert_url, cfg, &ipn->cert_pem, err) != 0) {
 		return -1;
 	}
-	if (ipn_url_parts(ipn->cert_url, &scheme, &host) != 0 ||
-	    amzpay_ipn_verify_certificate(amzpay_buf_cstr(&ipn->cert_pem), ipn->cert_pem.len, host, cfg, err) != 0) {
+	if (ipn_url_parts(ipn->cert_url, &scheme, &host) != 0 || ipn_verify_with_issuer(ipn, host, cfg, err) != 0) {
 		goto done;
 	}
 	if (!cached) {

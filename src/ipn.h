@@ -16,7 +16,11 @@
  *      for AMZPAY_IPN_CERT_TTL seconds;
  *   6. the certificate chain is verified against the system CA store, or
  *      the shop's cabundle_file when given (validity dates included); the
- *      subject must be CN=sns.amazonaws.com or a name of the URL's host;
+ *      subject must be CN=sns.amazonaws.com or a name of the URL's host.
+ *      SNS serves the leaf alone: when its issuer is missing, the one
+ *      intermediate named by the leaf's caIssuers URL (Authority Information
+ *      Access) is fetched - from *.amazontrust.com only - and the completed
+ *      chain is what gets cached;
  *   7. SignatureVersion "1" (SHA1withRSA, also when absent, as the legacy
  *      SDK assumed) or "2" (SHA256withRSA) over the SNS string to sign:
  *      "Key\nValue\n" for Message, MessageId, Subject (when present),
