@@ -33,10 +33,10 @@ static zend_object_handlers php_amzpay_ipn_handler_handlers;
 
 typedef struct {
 	amzpay_ipn ipn;
-	zval config;  /* the legacy ipnConfig array: cabundle_file, proxy_* */
-	zval client;  /* optional AmazonPay\Client for v2 notifications, or UNDEF */
-	zval logger;  /* optional PSR-3 logger, or UNDEF */
-	zval legacy;  /* cached toArray() tree as JSON text (string), or UNDEF */
+	zval config; /* the legacy ipnConfig array: cabundle_file, proxy_* */
+	zval client; /* optional AmazonPay\Client for v2 notifications, or UNDEF */
+	zval logger; /* optional PSR-3 logger, or UNDEF */
+	zval legacy; /* cached toArray() tree as JSON text (string), or UNDEF */
 	bool verified;
 	bool duplicate;
 	zend_object std;
@@ -138,30 +138,33 @@ static zend_result ipn_config_apply(zval *config, HashTable *given)
 	zend_ulong idx;
 	zval *value;
 
-	ZEND_HASH_FOREACH_KEY_VAL(given, idx, key, value) {
-		zend_string *lower = key ? zend_string_tolower(key) : zend_long_to_str((zend_long)idx);
-		if (!key || !ipn_config_key_known(ZSTR_VAL(lower), ZSTR_LEN(lower))) {
-			zend_throw_exception_ex(zend_ce_exception, 1,
-			                        "Key %s is either not part of the configuration or has incorrect Key name.\n"
-			                        "                check the ipnConfig array key names to match your key names "
-			                        "of your config array ",
-			                        ZSTR_VAL(lower));
-			zend_string_release(lower);
-			return FAILURE;
-		} else {
-			zend_string *s = zval_try_get_string(value);
-			zval trimmed;
-			if (!s) {
+	ZEND_HASH_FOREACH_KEY_VAL(given, idx, key, value)
+		{
+			zend_string *lower = key ? zend_string_tolower(key) : zend_long_to_str((zend_long)idx);
+			if (!key || !ipn_config_key_known(ZSTR_VAL(lower), ZSTR_LEN(lower))) {
+				zend_throw_exception_ex(zend_ce_exception, 1,
+				                        "Key %s is either not part of the configuration or has incorrect Key name.\n"
+				                        "                check the ipnConfig array key names to match your key names "
+				                        "of your config array ",
+				                        ZSTR_VAL(lower));
 				zend_string_release(lower);
 				return FAILURE;
+			} else {
+				zend_string *s = zval_try_get_string(value);
+				zval trimmed;
+				if (!s) {
+					zend_string_release(lower);
+					return FAILURE;
+				}
+				ZVAL_STR(&trimmed, php_trim(s, NULL, 0, 3));
+				zend_string_release(s);
+				zend_symtable_update(Z_ARRVAL_P(config), lower, &trimmed);
 			}
-			ZVAL_STR(&trimmed, php_trim(s, NULL, 0, 3));
-			zend_string_release(s);
-			zend_symtable_update(Z_ARRVAL_P(config), lower, &trimmed);
+			zend_string_release(lower);
 		}
-		zend_string_release(lower);
-	} ZEND_HASH_FOREACH_END();
-	return SUCCESS;
+		ZEND_HASH_FOREACH_END()
+			;
+			return SUCCESS;
 }
 
 static const char *ipn_config_str(zval *config, const char *name)
@@ -201,16 +204,19 @@ static zend_string *ipn_message_type_header(HashTable *headers)
 	zend_string *key, *found = NULL;
 	zval *value;
 
-	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
-		if (key && zend_string_equals_literal_ci(key, "x-amz-sns-message-type")) {
-			if (found) {
-				zend_string_release(found);
+	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value)
+		{
+			if (key && zend_string_equals_literal_ci(key, "x-amz-sns-message-type")) {
+				if (found) {
+					zend_string_release(found);
+				}
+				found = Z_TYPE_P(value) == IS_STRING ? zend_string_copy(Z_STR_P(value))
+				                                     : zend_string_init("", 0, 0); /* never === 'Notification' */
 			}
-			found = Z_TYPE_P(value) == IS_STRING ? zend_string_copy(Z_STR_P(value))
-			                                     : zend_string_init("", 0, 0); /* never === 'Notification' */
 		}
-	} ZEND_HASH_FOREACH_END();
-	return found;
+		ZEND_HASH_FOREACH_END()
+			;
+			return found;
 }
 
 static void ipn_log(php_amzpay_ipn_handler *intern, const char *fmt, const char *arg)
@@ -396,7 +402,8 @@ static void ipn_bridge_error_text(const zend_string *xml, char *out, size_t size
 	snprintf(out, size, "no details");
 	if (amzpay_xml_to_tree(ZSTR_VAL(xml), ZSTR_LEN(xml), NULL, &tree, &ignored) == 0 &&
 	    cJSON_IsObject(e = cJSON_GetObjectItemCaseSensitive(tree, "Error"))) {
-		cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "Code"), *msg = cJSON_GetObjectItemCaseSensitive(e, "Message");
+		cJSON *code = cJSON_GetObjectItemCaseSensitive(e, "Code"),
+		      *msg = cJSON_GetObjectItemCaseSensitive(e, "Message");
 		snprintf(out, size, "%s: %s", cJSON_IsString(code) ? code->valuestring : "?",
 		         cJSON_IsString(msg) ? msg->valuestring : "");
 	}
@@ -432,8 +439,7 @@ static int php_amzpay_ipn_bridge_tree(const amzpay_ipn *ipn, const cJSON *messag
 	}
 	if (strcmp(v2.object_type, "CHARGE") == 0) {
 		shape = &amzpay_ipn_shape_capture;
-		if (ipn_bridge_read(client, "getcapturedetails", "amazon_capture_id", v2.object_id, &status, &xml) ==
-		        SUCCESS &&
+		if (ipn_bridge_read(client, "getcapturedetails", "amazon_capture_id", v2.object_id, &status, &xml) == SUCCESS &&
 		    status != 200 && ipn_bridge_is_error_code(xml, "InvalidCaptureId")) {
 			zend_string_release(xml);
 			xml = NULL;
@@ -446,8 +452,7 @@ static int php_amzpay_ipn_bridge_tree(const amzpay_ipn *ipn, const cJSON *messag
 		ipn_bridge_read(client, "getrefunddetails", "amazon_refund_id", v2.object_id, &status, &xml);
 	} else if (strcmp(v2.object_type, "CHARGE_PERMISSION") == 0) {
 		shape = &amzpay_ipn_shape_order_reference;
-		ipn_bridge_read(client, "getorderreferencedetails", "amazon_order_reference_id", v2.object_id, &status,
-		                &xml);
+		ipn_bridge_read(client, "getorderreferencedetails", "amazon_order_reference_id", v2.object_id, &status, &xml);
 	} else {
 		return amzpay_error_set(err, AMZPAY_ERR_PARSE,
 		                        "v2 %.40s notifications have no legacy shape: use returnMessage() and read the "

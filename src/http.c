@@ -1167,3 +1167,10 @@ done:
 	res->duration_ms = http_now_ms() - start;
 	return rc;
 }
+
+int amzpay_http_prepare_line(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err)
+{
+	(void)attempt;
+	*headers = curl_slist_append(NULL, (const char *)ctx);
+	return *headers ? 0 : amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+}

@@ -220,8 +220,8 @@ static bool ipn_is_loopback_host(const char *host)
 	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 || strcmp(host, "::1") == 0) {
 		return true;
 	}
-	return sscanf(host, "%d.%d.%d.%d%c", &a, &b, &c, &d, &tail) == 4 && a == 127 && b >= 0 && b <= 255 &&
-	       c >= 0 && c <= 255 && d >= 0 && d <= 255;
+	return sscanf(host, "%d.%d.%d.%d%c", &a, &b, &c, &d, &tail) == 4 && a == 127 && b >= 0 && b <= 255 && c >= 0 &&
+	       c <= 255 && d >= 0 && d <= 255;
 }
 
 static int ipn_url_parts(const char *url, char **scheme, char **host)
@@ -360,18 +360,11 @@ size_t amzpay_ipn_cache_size(void)
 /* }}} */
 
 /* {{{ certificate download (step 5) */
-static int ipn_prepare_get(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err)
-{
-	(void)ctx;
-	(void)attempt;
-	*headers = curl_slist_append(NULL, "Accept: application/x-pem-file, */*");
-	return *headers ? 0 : amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
-}
-
 static int ipn_fetch(const char *url, const amzpay_ipn_config *cfg, amzpay_buf *out, amzpay_error *err)
 {
 	amzpay_http_config http;
-	amzpay_http_request req = {"GET", url, NULL, 0, true, ipn_prepare_get, NULL};
+	amzpay_http_request req = {
+	    "GET", url, NULL, 0, true, amzpay_http_prepare_line, (void *)"Accept: application/x-pem-file, */*"};
 	amzpay_http_response res;
 	amzpay_http_handle *h;
 	int rc = -1;
@@ -397,8 +390,7 @@ static int ipn_fetch(const char *url, const amzpay_ipn_config *cfg, amzpay_buf *
 	} else if (res.status != 200) {
 		char why[400];
 		snprintf(why, sizeof(why), "%.300s: HTTP %ld", url, res.status);
-		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT, "Unable to download the certificate from %s",
-		         why);
+		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT, "Unable to download the certificate from %s", why);
 	} else if (res.body.len > AMZPAY_IPN_MAX_CERT) {
 		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT,
 		         "Unable to download the certificate: larger than %s bytes", "65536");
@@ -446,7 +438,7 @@ static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *e
 	return store;
 }
 
-static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) *extra, const amzpay_ipn_config *cfg, int *x509_error,
+static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) * extra, const amzpay_ipn_config *cfg, int *x509_error,
                             amzpay_error *err)
 {
 	X509_STORE *store = ipn_trust_store(cfg, err);
@@ -515,8 +507,8 @@ static void ipn_ca_issuers_uri(X509 *x, amzpay_buf *out)
  * Step 6. When the chain misses an intermediate (SNS serves the leaf alone) and `aia` is not NULL, the
  * leaf's caIssuers URI is appended to it for the caller to fetch.
  */
-static int ipn_verify_certificate_aia(const char *pem, size_t len, const char *url_host,
-                                      const amzpay_ipn_config *cfg, amzpay_buf *aia, amzpay_error *err)
+static int ipn_verify_certificate_aia(const char *pem, size_t len, const char *url_host, const amzpay_ipn_config *cfg,
+                                      amzpay_buf *aia, amzpay_error *err)
 {
 	BIO *bio = BIO_new_mem_buf(pem, (int)len);
 	STACK_OF(X509) *extra = sk_X509_new_null();
@@ -1019,27 +1011,35 @@ int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, co
 	cJSON_AddItemToObject(fields, "NotificationReferenceId",
 	                      v2->notification_id ? cJSON_CreateString(v2->notification_id) : cJSON_CreateNull());
 	cJSON_AddStringToObject(fields, "NotificationType", shape->notification_type);
-	cJSON_AddItemToObject(fields, "SellerId", v2->merchant_id ? cJSON_CreateString(v2->merchant_id) : cJSON_CreateNull());
+	cJSON_AddItemToObject(fields, "SellerId",
+	                      v2->merchant_id ? cJSON_CreateString(v2->merchant_id) : cJSON_CreateNull());
 	cJSON_AddStringToObject(fields, "ReleaseEnvironment", v2->release_environment);
 	*out = ipn_legacy_tree_of(ipn, fields, data);
 	cJSON_Delete(fields);
 	return 0;
 }
 
-static const char *const ipn_order_reference_keep[] = {"AmazonOrderReferenceId", "OrderTotal", "SellerOrderAttributes",
-                                                       "OrderReferenceStatus",   "CreationTimestamp",
-                                                       "ExpirationTimestamp",    NULL};
+static const char *const ipn_order_reference_keep[] = {
+    "AmazonOrderReferenceId", "OrderTotal", "SellerOrderAttributes", "OrderReferenceStatus", "CreationTimestamp",
+    "ExpirationTimestamp",    NULL};
 
 /* v1 notifications carry an (empty) OrderItemCategories / SellerOrderAttributes that the details calls lack */
-const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize = {"PaymentAuthorize",     "GetAuthorizationDetailsResult",
-                                                        "AuthorizationDetails", "AuthorizationDetails",
-                                                        NULL,                   "OrderItemCategories",
+const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize = {"PaymentAuthorize",
+                                                        "GetAuthorizationDetailsResult",
+                                                        "AuthorizationDetails",
+                                                        "AuthorizationDetails",
+                                                        NULL,
+                                                        "OrderItemCategories",
                                                         "AuthorizationStatus"};
 const amzpay_ipn_v2_shape amzpay_ipn_shape_capture = {
-	"PaymentCapture", "GetCaptureDetailsResult", "CaptureDetails", "CaptureDetails", NULL, NULL, NULL};
+    "PaymentCapture", "GetCaptureDetailsResult", "CaptureDetails", "CaptureDetails", NULL, NULL, NULL};
 const amzpay_ipn_v2_shape amzpay_ipn_shape_refund = {
-	"PaymentRefund", "GetRefundDetailsResult", "RefundDetails", "RefundDetails", NULL, NULL, NULL};
-const amzpay_ipn_v2_shape amzpay_ipn_shape_order_reference = {
-	"OrderReferenceNotification", "GetOrderReferenceDetailsResult", "OrderReferenceDetails", "OrderReference",
-	ipn_order_reference_keep,     "SellerOrderAttributes",          "OrderTotal"};
+    "PaymentRefund", "GetRefundDetailsResult", "RefundDetails", "RefundDetails", NULL, NULL, NULL};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_order_reference = {"OrderReferenceNotification",
+                                                              "GetOrderReferenceDetailsResult",
+                                                              "OrderReferenceDetails",
+                                                              "OrderReference",
+                                                              ipn_order_reference_keep,
+                                                              "SellerOrderAttributes",
+                                                              "OrderTotal"};
 /* }}} */

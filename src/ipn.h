@@ -48,9 +48,9 @@
 #include "buf.h"
 #include "error.h"
 
-#define AMZPAY_IPN_MAX_BODY (512 * 1024) /* SNS messages are at most 256 KiB; escaping can double them */
-#define AMZPAY_IPN_MAX_CERT (64 * 1024)
-#define AMZPAY_IPN_CERT_TTL 3600 /* seconds a fetched certificate is reused */
+#define AMZPAY_IPN_MAX_BODY    (512 * 1024) /* SNS messages are at most 256 KiB; escaping can double them */
+#define AMZPAY_IPN_MAX_CERT    (64 * 1024)
+#define AMZPAY_IPN_CERT_TTL    3600 /* seconds a fetched certificate is reused */
 #define AMZPAY_IPN_CACHE_SLOTS 16
 
 typedef enum {
@@ -157,15 +157,15 @@ typedef struct {
 } amzpay_ipn_v2;
 
 typedef struct {
-	const char *notification_type; /* legacy NotificationType */
-	const char *result, *details;  /* element path in the get*Details answer */
-	const char *payload;           /* element name in NotificationData */
-	const char *const *keep;       /* children kept (NULL: all) */
+	const char *notification_type;   /* legacy NotificationType */
+	const char *result, *details;    /* element path in the get*Details answer */
+	const char *payload;             /* element name in NotificationData */
+	const char *const *keep;         /* children kept (NULL: all) */
 	const char *empty, *empty_after; /* an empty element v1 notifications had, added after `empty_after` */
 } amzpay_ipn_v2_shape;
 
 extern const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize, amzpay_ipn_shape_capture, amzpay_ipn_shape_refund,
-	amzpay_ipn_shape_order_reference;
+    amzpay_ipn_shape_order_reference;
 
 int amzpay_ipn_v2_read(const amzpay_ipn *ipn, const cJSON *message, amzpay_ipn_v2 *out, amzpay_error *err);
 /* The legacy authorization id of a charge id (index 20 'C' -> 'A'). */

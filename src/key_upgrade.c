@@ -41,12 +41,12 @@ const char *amzpay_key_upgrade_host(const char *region, amzpay_error *err)
 static int ku_signed_query(const amzpay_key_upgrade *ku, const char *timestamp, amzpay_buf *out, amzpay_error *err)
 {
 	amzpay_kv kv[] = {
-		{"AWSAccessKeyId", 14, ku->access_key, strlen(ku->access_key)},
-		{"Action", 6, "GetPublicKeyId", 14},
-		{"SellerId", 8, ku->merchant_id, strlen(ku->merchant_id)},
-		{"SignatureMethod", 15, "HmacSHA256", 10},
-		{"SignatureVersion", 16, "2", 1},
-		{"Timestamp", 9, timestamp, strlen(timestamp)},
+	    {"AWSAccessKeyId", 14, ku->access_key, strlen(ku->access_key)},
+	    {"Action", 6, "GetPublicKeyId", 14},
+	    {"SellerId", 8, ku->merchant_id, strlen(ku->merchant_id)},
+	    {"SignatureMethod", 15, "HmacSHA256", 10},
+	    {"SignatureVersion", 16, "2", 1},
+	    {"Timestamp", 9, timestamp, strlen(timestamp)},
 	};
 
 	return amzpay_canonical_query(kv, sizeof(kv) / sizeof(kv[0]), out, err);
@@ -116,8 +116,7 @@ int amzpay_key_upgrade_write_private(const char *path, const amzpay_buf *pem, am
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		if (errno == EEXIST) {
-			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "%s exists: refusing to overwrite a private key",
-			                        path);
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "%s exists: refusing to overwrite a private key", path);
 		}
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot create %s: %s", path, strerror(errno));
 	}
@@ -207,14 +206,6 @@ static int ku_url(const amzpay_key_upgrade *ku, const char *host, const char *pu
 	return rc;
 }
 
-static int ku_prepare(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err)
-{
-	(void)ctx;
-	(void)attempt;
-	*headers = curl_slist_append(NULL, "Accept: application/json");
-	return *headers ? 0 : amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
-}
-
 /* {"publicKeyId": ...} on 200; otherwise the error's reasonCode and message. */
 static int ku_answer(const amzpay_http_response *res, amzpay_buf *public_key_id, amzpay_error *err)
 {
@@ -242,7 +233,8 @@ int amzpay_key_upgrade_request(const amzpay_key_upgrade *ku, const char *public_
                                amzpay_error *err)
 {
 	amzpay_buf url = AMZPAY_BUF_INIT;
-	amzpay_http_request req = {"GET", NULL, NULL, 0, true, ku_prepare, NULL};
+	amzpay_http_request req = {
+	    "GET", NULL, NULL, 0, true, amzpay_http_prepare_line, (void *)"Accept: application/json"};
 	amzpay_http_response res;
 	amzpay_http_handle *h = NULL;
 	const char *host;

@@ -23,12 +23,12 @@
 #include "ipn.h"
 #include "xml.h"
 
-#define FUZZ_CHECK(cond)                                                                                           \
-	do {                                                                                                           \
-		if (!(cond)) {                                                                                             \
-			fprintf(stderr, "invariant broken at %s:%d: %s\n", __FILE__, __LINE__, #cond);                         \
-			abort();                                                                                               \
-		}                                                                                                          \
+#define FUZZ_CHECK(cond)                                                                                               \
+	do {                                                                                                               \
+		if (!(cond)) {                                                                                                 \
+			fprintf(stderr, "invariant broken at %s:%d: %s\n", __FILE__, __LINE__, #cond);                             \
+			abort();                                                                                                   \
+		}                                                                                                              \
 	} while (0)
 
 static void check_tree(cJSON *tree)

@@ -18,12 +18,13 @@
 #include "unit.h"
 #include "xml.h"
 
-static const char *ENVELOPE = "{\"Type\":\"Notification\",\"MessageId\":\"m-1\",\"TopicArn\":\"arn:t\","
-                              "\"Message\":\"{\\\"NotificationType\\\":\\\"PaymentCapture\\\",\\\"SellerId\\\":\\\"S\\\","
-                              "\\\"NotificationData\\\":\\\"<CaptureNotification><CaptureDetails><Id>1</Id>"
-                              "</CaptureDetails><Type>x</Type></CaptureNotification>\\\"}\","
-                              "\"Timestamp\":\"2015-01-01T00:00:00Z\",\"SignatureVersion\":\"2\",\"Signature\":\"AAAA\","
-                              "\"SigningCertURL\":\"https://sns.us-east-1.amazonaws.com/a.pem\"}";
+static const char *ENVELOPE =
+    "{\"Type\":\"Notification\",\"MessageId\":\"m-1\",\"TopicArn\":\"arn:t\","
+    "\"Message\":\"{\\\"NotificationType\\\":\\\"PaymentCapture\\\",\\\"SellerId\\\":\\\"S\\\","
+    "\\\"NotificationData\\\":\\\"<CaptureNotification><CaptureDetails><Id>1</Id>"
+    "</CaptureDetails><Type>x</Type></CaptureNotification>\\\"}\","
+    "\"Timestamp\":\"2015-01-01T00:00:00Z\",\"SignatureVersion\":\"2\",\"Signature\":\"AAAA\","
+    "\"SigningCertURL\":\"https://sns.us-east-1.amazonaws.com/a.pem\"}";
 
 static int parse(amzpay_ipn *ipn, const char *type, const char *body, amzpay_error *err)
 {
@@ -97,23 +98,23 @@ UNIT_TEST(cert_url_rule)
 		const char *url;
 		bool test_trust, ok;
 	} cases[] = {
-		{"https://sns.us-east-1.amazonaws.com/SimpleNotificationService-x.pem", false, true},
-		{"https://sns.cn-north-1.amazonaws.com.cn/x.pem", false, true},
-		{"https://sns.eu.amazonaws.com/x.pem", false, false}, /* fewer than 3 characters */
-		{"https://sns.amazonaws.com/x.pem", false, false},
-		{"http://sns.us-east-1.amazonaws.com/x.pem", false, false},
-		{"https://sns.us-east-1.amazonaws.com/x.pem?y", false, false},
-		{"https://sns.us-east-1.amazonaws.com.evil.example/x.pem", false, false},
-		{"https://sns.us-east-1.amazonaws.com@evil.example/x.pem", false, false},
-		{"https://evil.example/sns.us-east-1.amazonaws.com/x.pem", false, false},
-		{"https://sns.us_east.amazonaws.com/x.pem", false, false},
-		{"http://127.0.0.1:8080/x.pem", false, false},
-		{"http://127.0.0.1:8080/x.pem", true, true},
-		{"https://[::1]:8443/x.pem", true, true},
-		{"http://localhost/x.pem", true, true},
-		{"http://128.0.0.1/x.pem", true, false},
-		{"ftp://127.0.0.1/x.pem", true, false},
-		{"not a url.pem", true, false},
+	    {"https://sns.us-east-1.amazonaws.com/SimpleNotificationService-x.pem", false, true},
+	    {"https://sns.cn-north-1.amazonaws.com.cn/x.pem", false, true},
+	    {"https://sns.eu.amazonaws.com/x.pem", false, false}, /* fewer than 3 characters */
+	    {"https://sns.amazonaws.com/x.pem", false, false},
+	    {"http://sns.us-east-1.amazonaws.com/x.pem", false, false},
+	    {"https://sns.us-east-1.amazonaws.com/x.pem?y", false, false},
+	    {"https://sns.us-east-1.amazonaws.com.evil.example/x.pem", false, false},
+	    {"https://sns.us-east-1.amazonaws.com@evil.example/x.pem", false, false},
+	    {"https://evil.example/sns.us-east-1.amazonaws.com/x.pem", false, false},
+	    {"https://sns.us_east.amazonaws.com/x.pem", false, false},
+	    {"http://127.0.0.1:8080/x.pem", false, false},
+	    {"http://127.0.0.1:8080/x.pem", true, true},
+	    {"https://[::1]:8443/x.pem", true, true},
+	    {"http://localhost/x.pem", true, true},
+	    {"http://128.0.0.1/x.pem", true, false},
+	    {"ftp://127.0.0.1/x.pem", true, false},
+	    {"not a url.pem", true, false},
 	};
 	amzpay_error err;
 
@@ -202,8 +203,7 @@ static void pki_free(pki *p)
 }
 
 /* verify_certificate() of a leaf made with the given issuer and validity; returns rc, err filled. */
-static int check_leaf(pki *p, const char *cn, X509 *issuer, EVP_PKEY *issuer_key, long from, long to,
-                      amzpay_error *err)
+static int check_leaf(pki *p, const char *cn, X509 *issuer, EVP_PKEY *issuer_key, long from, long to, amzpay_error *err)
 {
 	amzpay_ipn_config cfg = {0};
 	amzpay_buf pem = AMZPAY_BUF_INIT;
@@ -305,9 +305,10 @@ UNIT_TEST(legacy_tree_appends_sns_fields)
 	CHECK(amzpay_ipn_legacy_tree(&ipn, m, &tree, &err) == 0);
 	CHECK(amzpay_tree_to_php_json(tree, &json, &err) == 0);
 	/* a Type element inside NotificationData turns into a list with the SNS Type, as addChild() did */
-	CHECK_STR(amzpay_buf_cstr(&json), "{\"NotificationReferenceId\":null,\"NotificationType\":\"PaymentCapture\","
-	                                  "\"SellerId\":\"S\",\"ReleaseEnvironment\":null,\"CaptureDetails\":{\"Id\":\"1\"},"
-	                                  "\"Type\":[\"x\",\"Notification\"],\"MessageId\":\"m-1\",\"TopicArn\":\"arn:t\"}");
+	CHECK_STR(amzpay_buf_cstr(&json),
+	          "{\"NotificationReferenceId\":null,\"NotificationType\":\"PaymentCapture\","
+	          "\"SellerId\":\"S\",\"ReleaseEnvironment\":null,\"CaptureDetails\":{\"Id\":\"1\"},"
+	          "\"Type\":[\"x\",\"Notification\"],\"MessageId\":\"m-1\",\"TopicArn\":\"arn:t\"}");
 	amzpay_buf_free(&json);
 	cJSON_Delete(tree);
 	cJSON_Delete(m);
