@@ -187,6 +187,8 @@ static PHP_MINFO_FUNCTION(amzpay)
 	php_info_print_table_row(2, "Cached private keys", buf);
 	snprintf(buf, sizeof(buf), "%zu", amzpay_http_registry_size());
 	php_info_print_table_row(2, "Persistent connections", buf);
+	snprintf(buf, sizeof(buf), "%zu", amzpay_ipn_cache_size());
+	php_info_print_table_row(2, "Cached IPN signing certificates", buf);
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -26,6 +26,7 @@ copy("$pki->dir/inter.key", "$pki->dir/inter.key");
 $pki->leaf('chained', 'sns.amazonaws.com', 'inter');
 file_put_contents("$pki->dir/www/chained.pem", file_get_contents("$pki->dir/www/chained.pem") . file_get_contents("$pki->dir/inter.crt"));
 file_put_contents("$pki->dir/www/garbage.pem", "not a certificate\n");
+file_put_contents("$pki->dir/www/huge.pem", file_get_contents("$pki->dir/www/good.pem") . str_repeat("#", 70000));
 $srv = new IpnCertServer("$pki->dir/www");
 
 $msg = json_encode(['NotificationType' => 'PaymentCapture', 'SellerId' => 'A2K7NDRCTOTPW9', 'ReleaseEnvironment' => 'Sandbox',
@@ -93,6 +94,7 @@ ob_start();
 ipn_try('certificate missing (404)', fn () => $new(ipn_envelope($msg, "$srv->url/nothing.pem", $pki->key('good'))));
 echo str_replace($srv->url, 'http://127.0.0.1:PORT', ob_get_clean());
 ipn_try('not a certificate', fn () => $new(ipn_envelope($msg, "$srv->url/garbage.pem", $pki->key('good'))));
+ipn_try('certificate file over 64 KiB', fn () => $new(ipn_envelope($msg, "$srv->url/huge.pem", $pki->key('good'))));
 
 echo "-- certificate\n";
 ipn_try('expired', fn () => $new($with('expired')));
@@ -159,6 +161,7 @@ ftp://127.0.0.1/x.pem: AmazonPay\Exception\InvalidArgumentException: The certifi
 https://sns.us-east-1.amazonaws.com:443@evil.example/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
 certificate missing (404): AmazonPay\Exception\TransportException: Unable to download the certificate from http://127.0.0.1:PORT/nothing.pem: HTTP 404
 not a certificate: AmazonPay\Exception\TlsException: Unable to extract public key from cert
+certificate file over 64 KiB: AmazonPay\Exception\TransportException: Unable to download the certificate: larger than 65536 bytes
 -- certificate
 expired: AmazonPay\Exception\TlsException: Unable to verify certificate issued by Amazon - certificate chain: certificate has expired
 not yet valid: AmazonPay\Exception\TlsException: Unable to verify certificate issued by Amazon - certificate chain: certificate is not yet valid
