@@ -184,8 +184,14 @@ static void ipn_config_to_core(zval *config, amzpay_ipn_config *cfg, zend_string
 
 	memset(cfg, 0, sizeof(*cfg));
 	*proxy = *userpwd = NULL;
+	/* the handler's cabundle_file, else amzpay.cabundle, else the system store */
 	cfg->cabundle_file = ipn_config_str(config, "cabundle_file");
+	if (!cfg->cabundle_file && AMZPAY_G(cabundle) && *AMZPAY_G(cabundle)) {
+		cfg->cabundle_file = AMZPAY_G(cabundle);
+	}
 	cfg->test_ca_file = AMZPAY_G(ipn_test_ca);
+	/* the certificate download: at most 10 s, less when amzpay.timeout_ms says so */
+	cfg->timeout_ms = AMZPAY_G(timeout_ms) > 0 && AMZPAY_G(timeout_ms) < 10000 ? (long)AMZPAY_G(timeout_ms) : 10000;
 	if (host) {
 		*proxy = (port && strcmp(port, "-1") != 0) ? zend_strpprintf(0, "%s:%s", host, port)
 		                                           : zend_string_init(host, strlen(host), 0);

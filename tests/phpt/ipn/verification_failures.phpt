@@ -110,6 +110,11 @@ ipn_try('cabundle_file names the trusted CAs (the rogue CA in it is trusted)', f
 ipn_try('unreadable cabundle_file', fn () => new AmazonPay\IpnHandler(IPN_HEADERS, json_encode($with('good')), ['cabundle_file' => "$pki->dir/missing.crt"]));
 ipn_try('proxy settings do not change the checks', fn () => new AmazonPay\IpnHandler(IPN_HEADERS, json_encode($with('expired')), ['proxy_host' => '', 'PROXY_PORT' => ' -1 ']));
 var_dump(ini_set('amzpay.ipn_test_ca', ''));
+/* without cabundle_file, amzpay.cabundle names the trusted CAs */
+ini_set('amzpay.cabundle', "$pki->dir/rogue.crt");
+ipn_try('amzpay.cabundle with the rogue CA', fn () => $new($with('untrusted')));
+ini_set('amzpay.cabundle', "$pki->dir/missing.crt");
+ipn_try('amzpay.cabundle unreadable', fn () => $new($with('good')));
 ?>
 --CLEAN--
 <?php @unlink(__DIR__ . '/verification_failures.ca.pem'); ?>
@@ -177,3 +182,5 @@ cabundle_file names the trusted CAs (the rogue CA in it is trusted): accepted
 unreadable cabundle_file: AmazonPay\Exception\ConfigurationException: Unable to verify certificate issued by Amazon - the CA bundle cannot be read
 proxy settings do not change the checks: AmazonPay\Exception\TlsException: Unable to verify certificate issued by Amazon - certificate chain: certificate has expired
 bool(false)
+amzpay.cabundle with the rogue CA: accepted
+amzpay.cabundle unreadable: AmazonPay\Exception\ConfigurationException: Unable to verify certificate issued by Amazon - the CA bundle cannot be read
