@@ -315,6 +315,51 @@ UNIT_TEST(legacy_tree_appends_sns_fields)
 	amzpay_ipn_free(&ipn);
 }
 
+UNIT_TEST(v2_answer_in_legacy_shape)
+{
+	static const char *xml =
+		"<GetOrderReferenceDetailsResponse xmlns=\"http://mws.amazonservices.com/schema/OffAmazonPayments/2013-01-01\">"
+		"<GetOrderReferenceDetailsResult><OrderReferenceDetails><AmazonOrderReferenceId>S02-1-2</AmazonOrderReferenceId>"
+		"<Buyer><Name>Jane</Name><Email>jane@example.com</Email></Buyer><OrderTotal><Amount>1.00</Amount></OrderTotal>"
+		"<OrderReferenceStatus><State>Open</State></OrderReferenceStatus></OrderReferenceDetails>"
+		"</GetOrderReferenceDetailsResult></GetOrderReferenceDetailsResponse>";
+	const char *msg = "{\"MerchantID\":\"M1\",\"ObjectType\":\"CHARGE_PERMISSION\",\"ObjectId\":\"S02-1-2\","
+	                  "\"NotificationId\":\"n-9\",\"NotificationVersion\":\"V2\"}";
+	amzpay_ipn ipn;
+	amzpay_ipn_v2 v2;
+	amzpay_error err;
+	amzpay_buf json = AMZPAY_BUF_INIT;
+	cJSON *m = cJSON_Parse(msg), *tree = NULL;
+	char auth[64];
+
+	amzpay_ipn_init(&ipn);
+	ipn.type = "Notification";
+	ipn.message_id = "m-1";
+	ipn.topic_arn = "arn:aws:sns:eu-west-1:0:t";
+	CHECK(amzpay_ipn_message_is_v2(m));
+	CHECK(amzpay_ipn_v2_read(&ipn, m, &v2, &err) == 0);
+	CHECK_STR(v2.region, "de");
+	CHECK_STR(v2.release_environment, "Sandbox");
+	CHECK(amzpay_ipn_v2_legacy_tree(&ipn, &v2, &amzpay_ipn_shape_order_reference, xml, strlen(xml), &tree, &err) == 0);
+	CHECK(amzpay_tree_to_php_json(tree, &json, &err) == 0);
+	/* the v1 OrderReference fields only (no buyer data), the empty SellerOrderAttributes after OrderTotal */
+	CHECK_STR(amzpay_buf_cstr(&json),
+	          "{\"NotificationReferenceId\":\"n-9\",\"NotificationType\":\"OrderReferenceNotification\","
+	          "\"SellerId\":\"M1\",\"ReleaseEnvironment\":\"Sandbox\",\"OrderReference\":{\"AmazonOrderReferenceId\":"
+	          "\"S02-1-2\",\"OrderTotal\":{\"Amount\":\"1.00\"},\"SellerOrderAttributes\":{},"
+	          "\"OrderReferenceStatus\":{\"State\":\"Open\"}},\"Type\":\"Notification\",\"MessageId\":\"m-1\","
+	          "\"TopicArn\":\"arn:aws:sns:eu-west-1:0:t\"}");
+	cJSON_Delete(tree);
+	CHECK(amzpay_ipn_v2_legacy_tree(&ipn, &v2, &amzpay_ipn_shape_capture, xml, strlen(xml), &tree, &err) == -1);
+	CHECK(tree == NULL);
+	CHECK_STR(err.message, "Error with IPN message - the answer holds no CaptureDetails");
+	amzpay_ipn_authorization_id("S02-1234567-1234567-C000001", auth, sizeof(auth));
+	CHECK_STR(auth, "S02-1234567-1234567-A000001");
+	amzpay_buf_free(&json);
+	cJSON_Delete(tree);
+	cJSON_Delete(m);
+}
+
 UNIT_TEST(seen_notifications)
 {
 	amzpay_ipn a, b;
@@ -336,4 +381,4 @@ UNIT_MAIN(UNIT_CASE(parse_valid_and_string_to_sign), UNIT_CASE(parse_failures_ha
           UNIT_CASE(oversized_body_refused_before_parsing), UNIT_CASE(cert_url_rule),
           UNIT_CASE(certificate_chain_dates_subject), UNIT_CASE(signature_versions),
           UNIT_CASE(unknown_signature_version), UNIT_CASE(legacy_tree_appends_sns_fields),
-          UNIT_CASE(seen_notifications))
+          UNIT_CASE(v2_answer_in_legacy_shape), UNIT_CASE(seen_notifications))
