@@ -76,10 +76,11 @@ final class KeyUpgrade
             return self::error(400, 'InvalidParameterValue', 'PublicKey must be an RSA public key (2048 bits or more) in PEM form.');
         }
         $id = 'AMZPAYUPGRADED' . strtoupper(bin2hex(random_bytes(5)));
-        $this->store->transaction(fn () => $this->store->exec(
-            'INSERT INTO keys (public_key_id, pem, builtin, created_at) VALUES (?, ?, 0, ?)',
-            [$id, $p['PublicKey'], time()]
-        ));
+        $this->store->transaction(function () use ($id, $p): void {
+            $this->store->exec('INSERT INTO keys (public_key_id, pem, builtin, created_at) VALUES (?, ?, 0, ?)',
+                [$id, $p['PublicKey'], time()]);
+            Idempotency::setMerchant($this->store, $id, $p['MerchantId']); // the key is the MWS merchant's
+        });
         return Response::json(200, ['publicKeyId' => $id]);
     }
 
