@@ -17,11 +17,14 @@ $pki->leaf('leaf');
 file_put_contents(__DIR__ . '/v2_in_process.ca.pem', file_get_contents("$s->url/__sandbox/ipn/ca.pem"), FILE_APPEND);
 $srv = new IpnCertServer("$pki->dir/www");
 
+/* the sandbox notifies the changes the API answers already report too (Captured, Closed) */
+$s->post('/__sandbox/config', ['ipnOnSynchronousChanges' => true]);
 $s->post('/__sandbox/ipn', ['url' => "$s->url/__sandbox/ipn/inbox"]);
 $client = legacy_client($s);
 $order = legacy_order($s);
 $auth = $client->authorize(['amazon_order_reference_id' => $order, 'authorization_amount' => '10.00',
     'authorization_reference_id' => 'a' . getmypid(), 'transaction_timeout' => 0, 'capture_now' => true])->toArray();
+$client->closeOrderReference(['amazon_order_reference_id' => $order]);
 for ($i = 0; $i < 200; $i++) {
     $inbox = $s->get('/__sandbox/ipn/inbox')['notifications'];
     $types = array_count_values(array_map(fn ($n) => $n['message']['ObjectType'], $inbox));
@@ -49,7 +52,8 @@ var_dump($h->isDuplicate());
 /* the permission's notification: the v1 OrderReference fields only */
 $cp = array_values(array_filter($inbox, fn ($n) => $n['message']['ObjectType'] === 'CHARGE_PERMISSION'));
 $o = (new AmazonPay\IpnHandler(IPN_HEADERS, json_encode($cp[0]['envelope']), null, $client))->toArray();
-echo $o['NotificationType'], ' ', implode(',', array_keys($o['OrderReference'])), ' ', $o['OrderReference']['AmazonOrderReferenceId'] === $order ? 'same' : 'other', "\n";
+echo $o['NotificationType'], ' ', implode(',', array_keys($o['OrderReference'])), ' ', $o['OrderReference']['AmazonOrderReferenceId'] === $order ? 'same' : 'other',
+    ' ', $o['OrderReference']['OrderReferenceStatus']['State'], "\n";
 
 /* forged: another object id under the sandbox's signature */
 $forged = $charge['envelope'];
@@ -82,7 +86,7 @@ string(2) "V2"
 bool(true)
 Completed
 bool(true)
-OrderReferenceNotification AmazonOrderReferenceId,OrderTotal,SellerOrderAttributes,OrderReferenceStatus,CreationTimestamp,ExpirationTimestamp same
+OrderReferenceNotification AmazonOrderReferenceId,OrderTotal,SellerOrderAttributes,OrderReferenceStatus,CreationTimestamp,ExpirationTimestamp same Closed
 forged ObjectId: AmazonPay\Exception\TlsException: Unable to match signature from remote server
 CHARGEBACK: AmazonPay\Exception\ResponseException: v2 CHARGEBACK notifications have no legacy shape: use returnMessage() and read the object with the v2 API
 unknown refund: AmazonPay\Exception\ResponseException: Unable to read REFUND S02-1111111-2222222-R000001 for the legacy notification: HTTP 404 InvalidRefundId: The requested Refund was not found.
