@@ -940,8 +940,12 @@ void amzpay_ipn_authorization_id(const char *charge_id, char *out, size_t size)
 	}
 }
 
-/* The payload subtree tree[result][details], keeping only `keep` (NULL: all) in their order. */
-static cJSON *ipn_payload(cJSON *response, const char *result, const char *details, const char *const *keep)
+/*
+ * The payload subtree tree[result][details], keeping only `keep` (NULL: all) in their order; `empty` (in
+ * `keep`) is added as an empty element when the answer lacks it.
+ */
+static cJSON *ipn_payload(cJSON *response, const char *result, const char *details, const char *const *keep,
+                          const char *empty)
 {
 	cJSON *r = cJSON_GetObjectItemCaseSensitive(response, result);
 	cJSON *d = cJSON_IsObject(r) ? cJSON_GetObjectItemCaseSensitive(r, details) : NULL;
@@ -958,6 +962,8 @@ static cJSON *ipn_payload(cJSON *response, const char *result, const char *detai
 		cJSON *v = cJSON_GetObjectItemCaseSensitive(d, *keep);
 		if (v) {
 			cJSON_AddItemToObject(out, *keep, cJSON_Duplicate(v, 1));
+		} else if (empty && strcmp(*keep, empty) == 0) {
+			cJSON_AddItemToObject(out, *keep, cJSON_CreateObject()); /* v1 always had it, empty here */
 		}
 	}
 	return out;
@@ -998,7 +1004,7 @@ int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, co
 	if (amzpay_xml_to_tree(response_xml, len, NULL, &response, err) != 0) {
 		return -1;
 	}
-	payload = ipn_payload(response, shape->result, shape->details, shape->keep);
+	payload = ipn_payload(response, shape->result, shape->details, shape->keep, shape->empty);
 	cJSON_Delete(response);
 	if (!payload) {
 		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,

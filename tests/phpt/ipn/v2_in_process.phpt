@@ -52,8 +52,11 @@ var_dump($h->isDuplicate());
 /* the permission's notification: the v1 OrderReference fields only */
 $cp = array_values(array_filter($inbox, fn ($n) => $n['message']['ObjectType'] === 'CHARGE_PERMISSION'));
 $o = (new AmazonPay\IpnHandler(IPN_HEADERS, json_encode($cp[0]['envelope']), null, $client))->toArray();
-echo $o['NotificationType'], ' ', implode(',', array_keys($o['OrderReference'])), ' ', $o['OrderReference']['AmazonOrderReferenceId'] === $order ? 'same' : 'other',
-    ' ', $o['OrderReference']['OrderReferenceStatus']['State'], "\n";
+$v1 = ['AmazonOrderReferenceId', 'OrderTotal', 'SellerOrderAttributes', 'OrderReferenceStatus', 'CreationTimestamp', 'ExpirationTimestamp'];
+$keys = array_keys($o['OrderReference']);
+echo $o['NotificationType'], ': v1 fields in v1 order only: ', var_export(array_values(array_intersect($v1, $keys)) === $keys, true),
+    ', ', $o['OrderReference']['AmazonOrderReferenceId'] === $order ? 'same order' : 'other order',
+    ', ', $o['OrderReference']['OrderReferenceStatus']['State'], ', SellerOrderAttributes ', var_export($o['OrderReference']['SellerOrderAttributes'], true), "\n";
 
 /* forged: another object id under the sandbox's signature */
 $forged = $charge['envelope'];
@@ -86,7 +89,8 @@ string(2) "V2"
 bool(true)
 Completed
 bool(true)
-OrderReferenceNotification AmazonOrderReferenceId,OrderTotal,SellerOrderAttributes,OrderReferenceStatus,CreationTimestamp,ExpirationTimestamp same Closed
+OrderReferenceNotification: v1 fields in v1 order only: true, same order, Closed, SellerOrderAttributes array (
+)
 forged ObjectId: AmazonPay\Exception\TlsException: Unable to match signature from remote server
 CHARGEBACK: AmazonPay\Exception\ResponseException: v2 CHARGEBACK notifications have no legacy shape: use returnMessage() and read the object with the v2 API
 unknown refund: AmazonPay\Exception\ResponseException: Unable to read REFUND S02-1111111-2222222-R000001 for the legacy notification: HTTP 404 InvalidRefundId: The requested Refund was not found.
