@@ -20,6 +20,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "amzpay_common.h"
 #include "amzpay_private.h"
 #include "src/buf.h"
 #include "src/ipn.h"

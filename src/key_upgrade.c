@@ -13,7 +13,6 @@
 #include <cjson/cJSON.h>
 #include <openssl/bio.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 #include <openssl/pem.h>
 
 #include "sign.h"
@@ -153,24 +152,6 @@ static void ku_timestamp(time_t now, char out[32])
 	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
-/* base64(HMAC-SHA256(secret, string to sign)) */
-static int ku_signature(const amzpay_key_upgrade *ku, const amzpay_buf *sts, amzpay_buf *out, amzpay_error *err)
-{
-	unsigned char mac[EVP_MAX_MD_SIZE];
-	unsigned int mac_len = 0;
-	unsigned char b64[2 * EVP_MAX_MD_SIZE];
-	int n;
-
-	if (!HMAC(EVP_sha256(), ku->secret_key, (int)strlen(ku->secret_key), (const unsigned char *)sts->data, sts->len,
-	          mac, &mac_len)) {
-		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "HMAC-SHA256 failed");
-	}
-	n = EVP_EncodeBlock(b64, mac, (int)mac_len);
-	amzpay_buf_append(out, b64, (size_t)n);
-	OPENSSL_cleanse(mac, sizeof(mac));
-	return 0;
-}
-
 /* The request URL: the signed parameters in canonical order with MerchantId, then PublicKey and Signature. */
 static int ku_url(const amzpay_key_upgrade *ku, const char *host, const char *public_pem, amzpay_buf *url,
                   amzpay_error *err)
@@ -180,7 +161,9 @@ static int ku_url(const amzpay_key_upgrade *ku, const char *host, const char *pu
 	int rc;
 
 	ku_timestamp(ku->now ? ku->now : time(NULL), ts);
-	if (amzpay_key_upgrade_string_to_sign(ku, host, ts, &sts, err) != 0 || ku_signature(ku, &sts, &sig, err) != 0) {
+	/* MWS signature version 2: base64(HMAC-SHA256(secret, string to sign)), as the legacy getSignature() */
+	if (amzpay_key_upgrade_string_to_sign(ku, host, ts, &sts, err) != 0 ||
+	    amzpay_mws_signature(sts.data, sts.len, ku->secret_key, strlen(ku->secret_key), &sig, err) != 0) {
 		amzpay_buf_free(&sts);
 		return -1;
 	}
