@@ -60,9 +60,11 @@ echo $o['NotificationType'], ': v1 fields in v1 order only: ', var_export(array_
 
 /* forged: another object id under the sandbox's signature */
 $forged = $charge['envelope'];
-$forged['Message'] = str_replace($charge['message']['ObjectId'], substr($charge['message']['ObjectId'], 0, -1) . '9', $forged['Message']);
+$id = $charge['message']['ObjectId'];
+$forged['Message'] = str_replace($id, substr($id, 0, -1) . (substr($id, -1) === '9' ? '8' : '9'), $forged['Message']);
 try {
     new AmazonPay\IpnHandler(IPN_HEADERS, json_encode($forged));
+    echo "forged ObjectId: accepted\n";
 } catch (Exception $e) {
     echo 'forged ObjectId: ', get_class($e), ': ', substr($e->getMessage(), 0, 44), "\n";
 }
