@@ -18,7 +18,6 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
-#include <cjson/cJSON.h>
 
 #include "amzpay_common.h"
 #include "amzpay_private.h"
