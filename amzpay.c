@@ -20,6 +20,7 @@
 #include "src/endpoint.h"
 #include "src/http.h"
 #include "src/ledger.h"
+#include "src/ipn.h"
 #include "src/sign.h"
 #include "src/version.h"
 
@@ -133,6 +134,7 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("amzpay.legacy_charge_capture_now", "0", PHP_INI_ALL, OnUpdateBool, legacy_charge_capture_now, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_ENTRY("amzpay.ledger", "", PHP_INI_ALL, OnUpdateAmzpayLedger, ledger, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_ENTRY_EX("amzpay.ledger_password", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, ledger_password, zend_amzpay_globals, amzpay_globals, display_secret)
+	STD_PHP_INI_ENTRY("amzpay.ipn_test_ca", "", PHP_INI_SYSTEM, OnUpdateString, ipn_test_ca, zend_amzpay_globals, amzpay_globals)
 PHP_INI_END()
 /* clang-format on */
 
@@ -163,6 +165,7 @@ static PHP_MINIT_FUNCTION(amzpay)
 	}
 	if (AMZPAY_G(legacy_classes)) {
 		php_amzpay_legacy_client_init();
+		php_amzpay_ipn_handler_init();
 	}
 	return SUCCESS;
 }
@@ -173,6 +176,8 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 	amzpay_http_registry_shutdown();
 	amzpay_ledger_registry_shutdown();
 	amzpay_key_cache_shutdown();
+	amzpay_ipn_cache_clear();
+	amzpay_ipn_seen_clear();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -201,6 +206,8 @@ static PHP_MINFO_FUNCTION(amzpay)
 	php_info_print_table_row(2, "Cached private keys", buf);
 	snprintf(buf, sizeof(buf), "%zu", amzpay_http_registry_size());
 	php_info_print_table_row(2, "Persistent connections", buf);
+	snprintf(buf, sizeof(buf), "%zu", amzpay_ipn_cache_size());
+	php_info_print_table_row(2, "Cached IPN signing certificates", buf);
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -25,6 +25,7 @@
 
 #include "amzpay_legacy.h"
 #include "src/endpoint.h"
+#include "src/key_upgrade.h"
 #include "src/legacy_run.h"
 #include "main/php_syslog.h"
 #include "src/lwa.h"
@@ -1200,6 +1201,73 @@ PHP_METHOD(AmazonPay_Client, __debugInfo)
 	                 : ini_cstr(AMZPAY_G(private_key)) ? "[amzpay.private_key, hidden]"
 	                                                   : "[not set]");
 	add_assoc_zval(return_value, "config", &config);
+}
+/* }}} */
+
+/* {{{ proto array AmazonPay\Client::upgradeKeys(array $options = [])
+ * amzpay addition (MWS key upgrade, src/key_upgrade.h): a new RSA-2048 key pair, the private key written to
+ * $options['private_key_path'] (mode 0600, never overwritten), the public key registered with GetPublicKeyId
+ * signed by this config's merchant_id/access_key/secret_key. Returns the public key id and the php.ini lines. */
+static void upgrade_keys_result(zval *return_value, const char *id, const char *path)
+{
+	array_init(return_value);
+	add_assoc_string(return_value, "public_key_id", (char *)id);
+	add_assoc_string(return_value, "private_key_path", (char *)path);
+	add_assoc_str(return_value, "php_ini",
+	              zend_strpprintf(0, "amzpay.public_key_id = \"%s\"\namzpay.private_key = \"%s\"\n", id, path));
+}
+
+PHP_METHOD(AmazonPay_Client, upgradeKeys)
+{
+	php_amzpay_legacy_client *intern;
+	php_amzpay_secrets secrets = {0};
+	HashTable *options = NULL;
+	zval *path, *endpoint;
+	amzpay_key_upgrade ku = {0};
+	amzpay_buf id = AMZPAY_BUF_INIT;
+	amzpay_error err;
+	char region[16];
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+	if (!(intern = legacy_client_checked(ZEND_THIS))) {
+		RETURN_THROWS();
+	}
+	path = options ? zend_hash_str_find_deref(options, ZEND_STRL("private_key_path")) : NULL;
+	if (!path || Z_TYPE_P(path) != IS_STRING || !Z_STRLEN_P(path)) {
+		zend_throw_exception(php_amzpay_invalid_argument_exception_ce,
+		                     "upgradeKeys(): $options['private_key_path'] (where the new private key is written) "
+		                     "is required",
+		                     0);
+		RETURN_THROWS();
+	}
+	if (legacy_region(intern, region, sizeof(region)) != SUCCESS) {
+		RETURN_THROWS();
+	}
+	endpoint = options ? zend_hash_str_find_deref(options, ZEND_STRL("endpoint")) : NULL;
+	ku.merchant_id = config_cstr(intern, "merchant_id");
+	ku.access_key = config_cstr(intern, "access_key");
+	ku.secret_key = config_cstr(intern, "secret_key");
+	ku.region = region;
+	ku.endpoint = (endpoint && Z_TYPE_P(endpoint) == IS_STRING)
+	                  ? Z_STRVAL_P(endpoint)
+	                  : (config_cstr(intern, "endpoint") ? config_cstr(intern, "endpoint") : ini_cstr(AMZPAY_G(endpoint)));
+	php_amzpay_http_defaults(&ku.http);
+	ku.http.persistent = false;
+	if (config_cstr(intern, "cabundle_file")) {
+		ku.http.cabundle = config_cstr(intern, "cabundle_file");
+	}
+	legacy_proxy(intern, &secrets, &ku.http);
+	amzpay_error_clear(&err);
+	if (amzpay_key_upgrade_run(&ku, Z_STRVAL_P(path), &id, &err) != 0) {
+		php_amzpay_throw_error(&err);
+	} else {
+		upgrade_keys_result(return_value, amzpay_buf_cstr(&id), Z_STRVAL_P(path));
+	}
+	php_amzpay_secrets_release(&secrets);
+	amzpay_buf_free(&id);
 }
 /* }}} */
 

@@ -33,6 +33,7 @@ void php_amzpay_legacy_response_init(void);  /* amzpay_legacy_response.c: Amazon
 void php_amzpay_v2_client_init(void);        /* amzpay_v2_client.c: Amazon\Pay\API\Client, after the
                                                 interfaces, then HttpCurl and Constants\* (below) */
 void php_amzpay_legacy_client_init(void);    /* amzpay_legacy_client.c: AmazonPay\Client */
+void php_amzpay_ipn_handler_init(void);      /* amzpay_ipn_handler.c: AmazonPay\IpnHandler */
 
 /* The official SDK's other classes, registered by php_amzpay_v2_client_init(): interfaces first. */
 void php_amzpay_v2_client_interface_init(void);                     /* amzpay_v2_client_interface.c */

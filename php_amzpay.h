@@ -36,6 +36,7 @@ ZEND_BEGIN_MODULE_GLOBALS(amzpay)
 	bool legacy_charge_capture_now; /* charge() default for capture_now */
 	char *ledger;          /* DSN of the ledger (src/ledger.h); "" = off */
 	char *ledger_password; /* MySQL password of the ledger; never displayed */
+	char *ipn_test_ca; /* test suites only: CA file IpnHandler trusts in addition, loopback cert hosts */
 ZEND_END_MODULE_GLOBALS(amzpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(amzpay)

@@ -811,3 +811,9 @@ done:
 	return rc;
 }
 
+int amzpay_http_prepare_line(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err)
+{
+	(void)attempt;
+	*headers = curl_slist_append(NULL, (const char *)ctx);
+	return *headers ? 0 : amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+}

@@ -93,6 +93,8 @@ const char *amzpay_http_handle_key(const amzpay_http_handle *h);
  * Ownership of *headers passes to the transport. Return -1 + err to abort.
  */
 typedef int (*amzpay_http_prepare_fn)(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err);
+/* A prepare callback for unsigned requests: `ctx` is one header line (const char *) sent on every attempt. */
+int amzpay_http_prepare_line(void *ctx, int attempt, struct curl_slist **headers, amzpay_error *err);
 
 typedef struct {
 	const char *method;

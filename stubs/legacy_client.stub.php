@@ -186,6 +186,16 @@ namespace AmazonPay {
 
         public function __debugInfo(): array {}
 
+        /**
+         * amzpay addition: the MWS key upgrade. Generates an RSA-2048 key pair, writes the private key to
+         * $options['private_key_path'] (mode 0600, an existing file is never overwritten), registers the
+         * public key with GetPublicKeyId signed by this config's merchant_id, access_key and secret_key, and
+         * returns ['public_key_id', 'private_key_path', 'php_ini' (the lines to add)]. $options['endpoint']
+         * sends the request elsewhere than Amazon (a test sandbox).
+         * @return array
+         */
+        public function upgradeKeys(array $options = []) {}
+
         /** @return ResponseParser */
         public function getOrderReferenceDetails(array $requestParameters = []) {}
         /** @return ResponseParser */

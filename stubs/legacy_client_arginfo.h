@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: f3697bf4d58210232c7109374a08b131a1a541ef */
+ * Stub hash: ba152256074b09d5f6f0992085a2be2245cde3d5 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ClientInterface___get, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
@@ -122,6 +122,10 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_AmazonPay_Client___debugInfo, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_Client_upgradeKeys, 0, 0, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_AmazonPay_Client_getOrderReferenceDetails arginfo_class_AmazonPay_ClientInterface_getOrderReferenceDetails
 
 #define arginfo_class_AmazonPay_Client_listOrderReference arginfo_class_AmazonPay_ClientInterface_getOrderReferenceDetails
@@ -195,6 +199,7 @@ ZEND_METHOD(AmazonPay_Client, getUserInfo);
 ZEND_METHOD(AmazonPay_Client, setLogger);
 ZEND_METHOD(AmazonPay_Client, getSignature);
 ZEND_METHOD(AmazonPay_Client, __debugInfo);
+ZEND_METHOD(AmazonPay_Client, upgradeKeys);
 ZEND_METHOD(AmazonPay_Client, getOrderReferenceDetails);
 ZEND_METHOD(AmazonPay_Client, listOrderReference);
 ZEND_METHOD(AmazonPay_Client, listOrderReferenceByNextToken);
@@ -283,6 +288,7 @@ static const zend_function_entry class_AmazonPay_Client_methods[] = {
 	ZEND_ME(AmazonPay_Client, setLogger, arginfo_class_AmazonPay_Client_setLogger, ZEND_ACC_PUBLIC)
 	ZEND_ME(AmazonPay_Client, getSignature, arginfo_class_AmazonPay_Client_getSignature, ZEND_ACC_PUBLIC|ZEND_ACC_STATIC)
 	ZEND_ME(AmazonPay_Client, __debugInfo, arginfo_class_AmazonPay_Client___debugInfo, ZEND_ACC_PUBLIC)
+	ZEND_ME(AmazonPay_Client, upgradeKeys, arginfo_class_AmazonPay_Client_upgradeKeys, ZEND_ACC_PUBLIC)
 	ZEND_ME(AmazonPay_Client, getOrderReferenceDetails, arginfo_class_AmazonPay_Client_getOrderReferenceDetails, ZEND_ACC_PUBLIC)
 	ZEND_ME(AmazonPay_Client, listOrderReference, arginfo_class_AmazonPay_Client_listOrderReference, ZEND_ACC_PUBLIC)
 	ZEND_ME(AmazonPay_Client, listOrderReferenceByNextToken, arginfo_class_AmazonPay_Client_listOrderReferenceByNextToken, ZEND_ACC_PUBLIC)

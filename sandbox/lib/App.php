@@ -64,6 +64,9 @@ final class App
         if (LoginWithAmazon::handles($path)) {
             return (new LoginWithAmazon($this->store, $this->clock))->handle($request);
         }
+        if (KeyUpgrade::matches($path)) {
+            return (new KeyUpgrade($this->store, Config::load($this->store)))->handle($request);
+        }
         $split = Api::splitPath($path);
         if ($split !== null) {
             $response = (new Api($this->store, $this->clock))->handle($request, $split[0], $split[1]);

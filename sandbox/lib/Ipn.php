@@ -10,8 +10,8 @@ namespace AmzPay\Sandbox;
  * e.g. the buyer updates the payment method). IPNs are for asynchronous updates: a change that the
  * answer of the API call which made it already reports (Authorized on Create Charge, Closed on Close
  * Charge Permission, ...) is notified only with ipnOnSynchronousChanges. The notification is signed
- * (SignatureVersion 2, SHA256withRSA) with a self-signed test certificate that the sandbox generates
- * next to its state file, and POSTed to the configured loopback URL.
+ * (SignatureVersion 2, SHA256withRSA) with a leaf certificate issued by a test CA that the sandbox
+ * generates next to its state file (IpnPki), and POSTed to the configured loopback URL.
  * Failed deliveries are retried on the configured schedule (real time).
  */
 final class Ipn
@@ -121,39 +121,20 @@ final class Ipn
     }
 
     /**
-     * The signing certificate and key, created on first use next to the state file.
+     * The signing certificate (issued by the sandbox's test CA, see IpnPki) and its key.
      *
      * @return array{0: string, 1: string} certificate PEM, private key PEM
      */
     public function certificate(): array
     {
-        $base = $this->store->file;
-        $certFile = "$base.ipn-cert.pem";
-        $keyFile = "$base.ipn-key.pem";
-        if (is_file($certFile) && is_file($keyFile)) {
-            return [(string) file_get_contents($certFile), (string) file_get_contents($keyFile)];
-        }
-        $lock = fopen("$base.ipn.lock", 'c');
-        flock($lock, LOCK_EX);
-        try {
-            if (!is_file($certFile) || !is_file($keyFile)) {
-                $key = openssl_pkey_new(['private_key_bits' => 2048, 'private_key_type' => OPENSSL_KEYTYPE_RSA]);
-                $dn = ['commonName' => 'sns.us-east-1.amazonaws.com', 'organizationName' => 'amzpay sandbox (test only)'];
-                $csr = openssl_csr_new($dn, $key, ['digest_alg' => 'sha256']);
-                $cert = openssl_csr_sign($csr, null, $key, 3650, ['digest_alg' => 'sha256'], random_int(1, PHP_INT_MAX));
-                openssl_x509_export($cert, $certPem);
-                openssl_pkey_export($key, $keyPem);
-                file_put_contents("$keyFile.tmp", $keyPem);
-                chmod("$keyFile.tmp", 0600);
-                rename("$keyFile.tmp", $keyFile);
-                file_put_contents("$certFile.tmp", $certPem);
-                rename("$certFile.tmp", $certFile);
-            }
-        } finally {
-            flock($lock, LOCK_UN);
-            fclose($lock);
-        }
-        return [(string) file_get_contents($certFile), (string) file_get_contents($keyFile)];
+        $pki = (new IpnPki($this->store->file))->load();
+        return [$pki['cert'], $pki['key']];
+    }
+
+    /** The test CA that issued the signing certificate (PEM). */
+    public function caCertificate(): string
+    {
+        return (new IpnPki($this->store->file))->load()['ca'];
     }
 
     /**

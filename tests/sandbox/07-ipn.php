@@ -138,3 +138,13 @@ test('§9.31 CaptureInitiated and AmazonRejected captures emit CHARGE notificati
     same(2, count(array_keys($seen, "CHARGE {$b['chargeId']}")), 'two notifications for the AmazonRejected charge');
     same(['Captured', 'Declined'], [state(getJson("charges/{$a['chargeId']}")), state(getJson("charges/{$b['chargeId']}"))]);
 });
+
+test('IPN signing certificate: CN=sns.amazonaws.com, issued by the test CA served at /__sandbox/ipn/ca.pem', function (): void {
+    $ca = Http::request('GET', T::$base . '/__sandbox/ipn/ca.pem');
+    $leaf = Http::request('GET', T::$base . '/__sandbox/ipn/cert.pem');
+    same([200, 200], [$ca->status, $leaf->status]);
+    same('sns.amazonaws.com', openssl_x509_parse($leaf->body)['subject']['CN']);
+    same(1, openssl_x509_verify($leaf->body, openssl_pkey_get_public($ca->body)), 'leaf signed by the CA');
+    same('CA:TRUE', openssl_x509_parse($ca->body)['extensions']['basicConstraints'] ?? null);
+    ok(openssl_x509_parse($leaf->body)['subject'] !== openssl_x509_parse($leaf->body)['issuer'], 'not self-signed');
+});

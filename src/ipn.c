@@ -1,0 +1,1051 @@
+/*
+ * amzpay core: SNS notification verification and the legacy IPN tree.
+ * See ipn.h for the rules; this file owns the certificate cache.
+ */
+#include "ipn.h"
+
+#include <ctype.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include <curl/curl.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include "http.h"
+#include "xml.h"
+
+#define IPN_EXPECTED_CN "sns.amazonaws.com"
+
+static int ipn_fail(amzpay_error *err, amzpay_ipn_failure why, amzpay_domain domain, const char *fmt, const char *arg)
+{
+	amzpay_error_set(err, domain, fmt, arg);
+	if (err) {
+		err->code = (int)why;
+	}
+	return -1;
+}
+
+void amzpay_ipn_init(amzpay_ipn *ipn)
+{
+	memset(ipn, 0, sizeof(*ipn));
+}
+
+void amzpay_ipn_free(amzpay_ipn *ipn)
+{
+	cJSON_Delete(ipn->envelope);
+	amzpay_buf_free(&ipn->string_to_sign);
+	amzpay_buf_free(&ipn->cert_pem);
+	memset(ipn, 0, sizeof(*ipn));
+}
+
+/* {{{ parsing (steps 1-3) */
+
+/* A field of the envelope: NULL when absent; -1 when present but not a string. */
+static int ipn_field(const amzpay_ipn *ipn, const char *name, const char **out, amzpay_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(ipn->envelope, name);
+
+	*out = NULL;
+	if (!v || cJSON_IsNull(v)) {
+		return 0;
+	}
+	if (!cJSON_IsString(v)) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_FIELD, AMZPAY_ERR_PARSE,
+		                "Error with json message - field %s is not a string", name);
+	}
+	*out = v->valuestring;
+	return 0;
+}
+
+static int ipn_mandatory(const amzpay_ipn *ipn, const char *name, const char **out, amzpay_error *err)
+{
+	if (ipn_field(ipn, name, out, err) != 0) {
+		return -1;
+	}
+	if (!*out) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_FIELD, AMZPAY_ERR_PARSE,
+		                "Error with json message - mandatory field %s cannot be found", name);
+	}
+	return 0;
+}
+
+static int ipn_parse_body(amzpay_ipn *ipn, const char *body, size_t len, amzpay_error *err)
+{
+	const char *end = NULL;
+
+	if (len > AMZPAY_IPN_MAX_BODY) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_BODY, AMZPAY_ERR_PARSE,
+		                "Error with message - content is larger than %s bytes", "524288");
+	}
+	ipn->envelope = cJSON_ParseWithLengthOpts(body, len, &end, 0);
+	if (ipn->envelope) {
+		while (end < body + len && (*end == ' ' || *end == '\t' || *end == '\r' || *end == '\n')) {
+			end++;
+		}
+	}
+	if (!ipn->envelope || end != body + len) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_BODY, AMZPAY_ERR_PARSE,
+		                "Error with message - content is not in json format - syntax error.%s", " ");
+	}
+	if (!cJSON_IsObject(ipn->envelope)) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_BODY, AMZPAY_ERR_PARSE,
+		                "Error with message - content is not in json format - not a JSON object%s", ".");
+	}
+	return 0;
+}
+
+static int ipn_check_type(amzpay_ipn *ipn, amzpay_error *err)
+{
+	if (ipn_mandatory(ipn, "Type", &ipn->type, err) != 0) {
+		return -1;
+	}
+	if (strcasecmp(ipn->type, "Notification") != 0) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_TYPE, AMZPAY_ERR_PARSE,
+		                "Error with SNS Notification - unexpected message with Type of %.200s", ipn->type);
+	}
+	if (strcmp(ipn->type, "Notification") != 0) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_TYPE, AMZPAY_ERR_PARSE,
+		                "Error with signature verification - unable to verify %.200s message", ipn->type);
+	}
+	return 0;
+}
+
+static void ipn_sign_pair(amzpay_buf *b, const char *key, const char *value)
+{
+	if (value) {
+		amzpay_buf_appendf(b, "%s\n", key);
+		amzpay_buf_appends(b, value);
+		amzpay_buf_appendc(b, '\n');
+	}
+}
+
+/* The SNS string to sign of a Notification, in byte order of the keys. */
+static int ipn_build_string_to_sign(amzpay_ipn *ipn, amzpay_error *err)
+{
+	amzpay_buf *b = &ipn->string_to_sign;
+
+	if (ipn_mandatory(ipn, "Message", &ipn->message, err) != 0 ||
+	    ipn_mandatory(ipn, "MessageId", &ipn->message_id, err) != 0 ||
+	    ipn_field(ipn, "Subject", &ipn->subject, err) != 0 ||
+	    ipn_mandatory(ipn, "Timestamp", &ipn->timestamp, err) != 0 ||
+	    ipn_mandatory(ipn, "TopicArn", &ipn->topic_arn, err) != 0) {
+		return -1;
+	}
+	amzpay_buf_reset(b);
+	ipn_sign_pair(b, "Message", ipn->message);
+	ipn_sign_pair(b, "MessageId", ipn->message_id);
+	ipn_sign_pair(b, "Subject", ipn->subject);
+	ipn_sign_pair(b, "Timestamp", ipn->timestamp);
+	ipn_sign_pair(b, "TopicArn", ipn->topic_arn);
+	ipn_sign_pair(b, "Type", ipn->type);
+	if (b->failed) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+	}
+	return 0;
+}
+
+static int ipn_signature_version(amzpay_ipn *ipn, amzpay_error *err)
+{
+	const char *v;
+
+	if (ipn_field(ipn, "SignatureVersion", &v, err) != 0) {
+		return -1;
+	}
+	if (!v || strcmp(v, "1") == 0) {
+		ipn->signature_version = 1;
+	} else if (strcmp(v, "2") == 0) {
+		ipn->signature_version = 2;
+	} else {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_VERSION, AMZPAY_ERR_PARSE,
+		                "Error with SNS Notification - unsupported SignatureVersion %.40s (only 1 and 2 are "
+		                "supported)",
+		                v);
+	}
+	return 0;
+}
+
+int amzpay_ipn_parse(amzpay_ipn *ipn, const char *message_type, const char *body, size_t len, amzpay_error *err)
+{
+	if (!message_type) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_HEADER, AMZPAY_ERR_ARGUMENT,
+		                "Error with message - header does not contain x-amz-sns-message-type header%s", "");
+	}
+	if (strcmp(message_type, "Notification") != 0) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_HEADER, AMZPAY_ERR_ARGUMENT,
+		                "Error with message - header x-amz-sns-message-type is not Notification, is %.200s",
+		                message_type);
+	}
+	if (ipn_parse_body(ipn, body, len, err) != 0 || ipn_check_type(ipn, err) != 0 ||
+	    ipn_build_string_to_sign(ipn, err) != 0 || ipn_mandatory(ipn, "Signature", &ipn->signature_b64, err) != 0 ||
+	    ipn_mandatory(ipn, "SigningCertURL", &ipn->cert_url, err) != 0 || ipn_signature_version(ipn, err) != 0) {
+		return -1;
+	}
+	return 0;
+}
+/* }}} */
+
+/* {{{ certificate URL (step 4) */
+
+/* sns.<at least 3 of [A-Za-z0-9-]>.amazonaws.com, optionally followed by .cn */
+static bool ipn_is_sns_host(const char *host)
+{
+	const char *p, *rest;
+	size_t n = 0;
+
+	if (strncmp(host, "sns.", 4) != 0) {
+		return false;
+	}
+	for (p = host + 4; *p && (isalnum((unsigned char)*p) || *p == '-'); p++) {
+		n++;
+	}
+	if (n < 3) {
+		return false;
+	}
+	rest = p;
+	return strcmp(rest, ".amazonaws.com") == 0 || strcmp(rest, ".amazonaws.com.cn") == 0;
+}
+
+static bool ipn_is_loopback_host(const char *host)
+{
+	int a, b, c, d;
+	char tail;
+
+	if (strcasecmp(host, "localhost") == 0 || strcmp(host, "[::1]") == 0 || strcmp(host, "::1") == 0) {
+		return true;
+	}
+	return sscanf(host, "%d.%d.%d.%d%c", &a, &b, &c, &d, &tail) == 4 && a == 127 && b >= 0 && b <= 255 && c >= 0 &&
+	       c <= 255 && d >= 0 && d <= 255;
+}
+
+static int ipn_url_parts(const char *url, char **scheme, char **host)
+{
+	CURLU *u = curl_url();
+	int rc = -1;
+
+	*scheme = *host = NULL;
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_SCHEME, scheme, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, host, 0) == CURLUE_OK) {
+		rc = 0;
+	}
+	curl_url_cleanup(u);
+	return rc;
+}
+
+int amzpay_ipn_check_cert_url(const char *url, bool test_trust, amzpay_error *err)
+{
+	char *scheme = NULL, *host = NULL;
+	size_t len = strlen(url);
+	bool ok = false;
+
+	if (len > 4 && strcmp(url + len - 4, ".pem") == 0 && ipn_url_parts(url, &scheme, &host) == 0) {
+		bool https = strcmp(scheme, "https") == 0;
+		if (https && ipn_is_sns_host(host)) {
+			ok = true;
+		} else if (test_trust && (https || strcmp(scheme, "http") == 0) && ipn_is_loopback_host(host)) {
+			ok = true;
+		}
+	}
+	curl_free(scheme);
+	curl_free(host);
+	if (!ok) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_URL, AMZPAY_ERR_ARGUMENT,
+		                "The certificate is located on an invalid domain.%s", "");
+	}
+	return 0;
+}
+/* }}} */
+
+/* {{{ certificate cache (per process, by URL) */
+typedef struct {
+	char *url;
+	char *pem;
+	size_t len;
+	time_t fetched;
+} ipn_cache_slot;
+
+static ipn_cache_slot ipn_cache[AMZPAY_IPN_CACHE_SLOTS];
+static pthread_mutex_t ipn_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void ipn_slot_clear(ipn_cache_slot *s)
+{
+	free(s->url);
+	free(s->pem);
+	memset(s, 0, sizeof(*s));
+}
+
+/* Copies a fresh cached certificate into `out`; false when there is none. */
+static bool ipn_cache_get(const char *url, amzpay_buf *out)
+{
+	time_t now = time(NULL);
+	bool hit = false;
+
+	pthread_mutex_lock(&ipn_cache_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_CACHE_SLOTS; i++) {
+		ipn_cache_slot *s = &ipn_cache[i];
+		if (s->url && strcmp(s->url, url) == 0) {
+			if (now - s->fetched >= 0 && now - s->fetched < AMZPAY_IPN_CERT_TTL) {
+				amzpay_buf_reset(out);
+				amzpay_buf_append(out, s->pem, s->len);
+				hit = !out->failed;
+			} else {
+				ipn_slot_clear(s);
+			}
+			break;
+		}
+	}
+	pthread_mutex_unlock(&ipn_cache_lock);
+	return hit;
+}
+
+/* Stores a verified certificate; the oldest entry makes room. */
+static void ipn_cache_put(const char *url, const char *pem, size_t len)
+{
+	ipn_cache_slot *victim = &ipn_cache[0];
+	char *u = strdup(url), *p = malloc(len + 1);
+
+	if (!u || !p) {
+		free(u);
+		free(p);
+		return;
+	}
+	memcpy(p, pem, len);
+	p[len] = '\0';
+	pthread_mutex_lock(&ipn_cache_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_CACHE_SLOTS; i++) {
+		ipn_cache_slot *s = &ipn_cache[i];
+		if (!s->url || strcmp(s->url, url) == 0) {
+			victim = s;
+			break;
+		}
+		if (s->fetched < victim->fetched) {
+			victim = s;
+		}
+	}
+	ipn_slot_clear(victim);
+	victim->url = u;
+	victim->pem = p;
+	victim->len = len;
+	victim->fetched = time(NULL);
+	pthread_mutex_unlock(&ipn_cache_lock);
+}
+
+void amzpay_ipn_cache_clear(void)
+{
+	pthread_mutex_lock(&ipn_cache_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_CACHE_SLOTS; i++) {
+		ipn_slot_clear(&ipn_cache[i]);
+	}
+	pthread_mutex_unlock(&ipn_cache_lock);
+}
+
+size_t amzpay_ipn_cache_size(void)
+{
+	size_t n = 0;
+
+	pthread_mutex_lock(&ipn_cache_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_CACHE_SLOTS; i++) {
+		n += ipn_cache[i].url != NULL;
+	}
+	pthread_mutex_unlock(&ipn_cache_lock);
+	return n;
+}
+/* }}} */
+
+/* {{{ certificate download (step 5) */
+static int ipn_fetch(const char *url, const amzpay_ipn_config *cfg, amzpay_buf *out, amzpay_error *err)
+{
+	amzpay_http_config http;
+	amzpay_http_request req = {
+	    "GET", url, NULL, 0, true, amzpay_http_prepare_line, (void *)"Accept: application/x-pem-file, */*"};
+	amzpay_http_response res;
+	amzpay_http_handle *h;
+	int rc = -1;
+
+	amzpay_http_config_defaults(&http);
+	http.timeout_ms = cfg->timeout_ms > 0 ? cfg->timeout_ms : 10000;
+	http.connect_timeout_ms = http.timeout_ms < 5000 ? http.timeout_ms : 5000;
+	http.max_retries = 2;
+	http.cabundle = cfg->cabundle_file && *cfg->cabundle_file ? cfg->cabundle_file : NULL;
+	http.proxy = cfg->proxy;
+	http.proxy_userpwd = cfg->proxy_userpwd;
+	h = amzpay_http_acquire(&http, url, err);
+	if (!h) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT,
+		                "Unable to download the certificate from %.300s", url);
+	}
+	amzpay_http_response_init(&res);
+	if (amzpay_http_send(h, &req, &res, err) != 0) {
+		char why[AMZPAY_ERROR_MESSAGE_MAX];
+		amzpay_domain domain = err ? err->domain : AMZPAY_ERR_TRANSPORT;
+		snprintf(why, sizeof(why), "%.300s: %.200s", url, err ? err->message : "");
+		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, domain, "Unable to download the certificate from %s", why);
+	} else if (res.status != 200) {
+		char why[400];
+		snprintf(why, sizeof(why), "%.300s: HTTP %ld", url, res.status);
+		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT, "Unable to download the certificate from %s", why);
+	} else if (res.body.len > AMZPAY_IPN_MAX_CERT) {
+		ipn_fail(err, AMZPAY_IPN_FAIL_FETCH, AMZPAY_ERR_TRANSPORT,
+		         "Unable to download the certificate: larger than %s bytes", "65536");
+	} else {
+		amzpay_buf_reset(out);
+		amzpay_buf_append(out, res.body.data ? res.body.data : "", res.body.len);
+		rc = out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory") : 0;
+	}
+	amzpay_http_response_free(&res);
+	amzpay_http_release(h);
+	return rc;
+}
+/* }}} */
+
+/* {{{ certificate checks (step 6) */
+static bool ipn_test_trust(const amzpay_ipn_config *cfg)
+{
+	return cfg->test_ca_file && *cfg->test_ca_file;
+}
+
+static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *err)
+{
+	X509_STORE *store = X509_STORE_new();
+	bool ok;
+
+	if (!store) {
+		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+		return NULL;
+	}
+	if (cfg->cabundle_file && *cfg->cabundle_file) {
+		ok = X509_STORE_load_file(store, cfg->cabundle_file) == 1;
+	} else {
+		ok = X509_STORE_set_default_paths(store) == 1;
+	}
+	if (ok && cfg->test_ca_file && *cfg->test_ca_file) {
+		ok = X509_STORE_load_file(store, cfg->test_ca_file) == 1;
+	}
+	ERR_clear_error();
+	if (!ok) {
+		X509_STORE_free(store);
+		ipn_fail(err, AMZPAY_IPN_FAIL_CHAIN, AMZPAY_ERR_CONFIG,
+		         "Unable to verify certificate issued by Amazon - the CA bundle cannot be read%s", "");
+		return NULL;
+	}
+	return store;
+}
+
+static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) * extra, const amzpay_ipn_config *cfg, int *x509_error,
+                            amzpay_error *err)
+{
+	X509_STORE *store = ipn_trust_store(cfg, err);
+	X509_STORE_CTX *ctx;
+	int rc = -1;
+
+	if (!store) {
+		return -1;
+	}
+	ctx = X509_STORE_CTX_new();
+	if (ctx && X509_STORE_CTX_init(ctx, store, leaf, extra) == 1) {
+		if (X509_verify_cert(ctx) == 1) {
+			rc = 0;
+		} else {
+			*x509_error = X509_STORE_CTX_get_error(ctx);
+			ipn_fail(err, AMZPAY_IPN_FAIL_CHAIN, AMZPAY_ERR_TLS,
+			         "Unable to verify certificate issued by Amazon - certificate chain: %s",
+			         X509_verify_cert_error_string(*x509_error));
+		}
+	} else {
+		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+	}
+	ERR_clear_error();
+	X509_STORE_CTX_free(ctx);
+	X509_STORE_free(store);
+	return rc;
+}
+
+/* CN=sns.amazonaws.com (the legacy rule), or a certificate name matching the download host. */
+static bool ipn_subject_ok(X509 *leaf, const char *url_host)
+{
+	X509_NAME *name = X509_get_subject_name(leaf);
+	int idx = name ? X509_NAME_get_index_by_NID(name, NID_commonName, -1) : -1;
+	bool ok = false;
+
+	if (idx >= 0) {
+		unsigned char *cn = NULL;
+		int n = ASN1_STRING_to_UTF8(&cn, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, idx)));
+		ok = n == (int)strlen(IPN_EXPECTED_CN) && memcmp(cn, IPN_EXPECTED_CN, (size_t)n) == 0;
+		OPENSSL_free(cn);
+	}
+	if (!ok && url_host && ipn_is_sns_host(url_host)) {
+		ok = X509_check_host(leaf, url_host, 0, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS, NULL) == 1;
+	}
+	ERR_clear_error();
+	return ok;
+}
+
+/* The first caIssuers URI of the certificate's Authority Information Access, appended to `out`. */
+static void ipn_ca_issuers_uri(X509 *x, amzpay_buf *out)
+{
+	AUTHORITY_INFO_ACCESS *aia = X509_get_ext_d2i(x, NID_info_access, NULL, NULL);
+
+	for (int i = 0; aia && i < sk_ACCESS_DESCRIPTION_num(aia); i++) {
+		ACCESS_DESCRIPTION *ad = sk_ACCESS_DESCRIPTION_value(aia, i);
+		if (OBJ_obj2nid(ad->method) == NID_ad_ca_issuers && ad->location->type == GEN_URI) {
+			const ASN1_IA5STRING *uri = ad->location->d.uniformResourceIdentifier;
+			amzpay_buf_append(out, ASN1_STRING_get0_data(uri), (size_t)ASN1_STRING_length(uri));
+			break;
+		}
+	}
+	AUTHORITY_INFO_ACCESS_free(aia);
+}
+
+/*
+ * Step 6. When the chain misses an intermediate (SNS serves the leaf alone) and `aia` is not NULL, the
+ * leaf's caIssuers URI is appended to it for the caller to fetch.
+ */
+static int ipn_verify_certificate_aia(const char *pem, size_t len, const char *url_host, const amzpay_ipn_config *cfg,
+                                      amzpay_buf *aia, amzpay_error *err)
+{
+	BIO *bio = BIO_new_mem_buf(pem, (int)len);
+	STACK_OF(X509) *extra = sk_X509_new_null();
+	X509 *leaf = NULL, *x;
+	EVP_PKEY *key = NULL;
+	int rc = -1, x509_error = 0;
+
+	if (bio && extra && (leaf = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+		while ((x = PEM_read_bio_X509(bio, NULL, NULL, NULL)) != NULL) {
+			if (!sk_X509_push(extra, x)) {
+				X509_free(x);
+			}
+		}
+		key = X509_get_pubkey(leaf);
+	}
+	ERR_clear_error();
+	if (!key) {
+		ipn_fail(err, AMZPAY_IPN_FAIL_CERT, AMZPAY_ERR_TLS, "Unable to extract public key from cert%s", "");
+	} else if (ipn_verify_chain(leaf, extra, cfg, &x509_error, err) != 0) {
+		if (aia && x509_error == X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY && sk_X509_num(extra) == 0) {
+			ipn_ca_issuers_uri(leaf, aia);
+		}
+	} else if (!ipn_subject_ok(leaf, url_host)) {
+		ipn_fail(err, AMZPAY_IPN_FAIL_SUBJECT, AMZPAY_ERR_TLS,
+		         "Unable to verify certificate issued by Amazon - error with certificate subject%s", "");
+	} else {
+		rc = 0;
+	}
+	EVP_PKEY_free(key);
+	X509_free(leaf);
+	sk_X509_pop_free(extra, X509_free);
+	BIO_free(bio);
+	return rc;
+}
+
+int amzpay_ipn_verify_certificate(const char *pem, size_t len, const char *url_host, const amzpay_ipn_config *cfg,
+                                  amzpay_error *err)
+{
+	return ipn_verify_certificate_aia(pem, len, url_host, cfg, NULL, err);
+}
+
+/* Intermediates are fetched from Amazon Trust Services only (or loopback under test trust). */
+static bool ipn_aia_url_allowed(const char *url, bool test_trust)
+{
+	char *scheme = NULL, *host = NULL;
+	bool ok = false;
+
+	if (ipn_url_parts(url, &scheme, &host) == 0 && (strcmp(scheme, "http") == 0 || strcmp(scheme, "https") == 0)) {
+		size_t n = strlen(host);
+		ok = (n > 16 && strcmp(host + n - 16, ".amazontrust.com") == 0) || (test_trust && ipn_is_loopback_host(host));
+	}
+	curl_free(scheme);
+	curl_free(host);
+	return ok;
+}
+
+/* A downloaded issuer certificate (DER, as AIA serves it, or PEM) appended to `pem` as PEM. */
+static bool ipn_append_issuer(const amzpay_buf *raw, amzpay_buf *pem)
+{
+	const unsigned char *p = (const unsigned char *)amzpay_buf_cstr(raw);
+	BIO *in = BIO_new_mem_buf(p, (int)raw->len), *out = BIO_new(BIO_s_mem());
+	X509 *x = in ? PEM_read_bio_X509(in, NULL, NULL, NULL) : NULL;
+	char *text;
+	long n = 0;
+
+	if (!x) {
+		x = d2i_X509(NULL, &p, (long)raw->len);
+	}
+	if (x && out && PEM_write_bio_X509(out, x) == 1 && (n = BIO_get_mem_data(out, &text)) > 0) {
+		if (pem->len && pem->data[pem->len - 1] != '\n') {
+			amzpay_buf_appendc(pem, '\n');
+		}
+		amzpay_buf_append(pem, text, (size_t)n);
+	}
+	ERR_clear_error();
+	X509_free(x);
+	BIO_free(in);
+	BIO_free(out);
+	return n > 0 && !pem->failed;
+}
+
+/* Step 6 with at most one missing intermediate fetched from the leaf's caIssuers URI. */
+static int ipn_verify_with_issuer(amzpay_ipn *ipn, const char *host, const amzpay_ipn_config *cfg, amzpay_error *err)
+{
+	amzpay_buf aia = AMZPAY_BUF_INIT, raw = AMZPAY_BUF_INIT;
+	amzpay_error first;
+	int rc;
+
+	rc = ipn_verify_certificate_aia(amzpay_buf_cstr(&ipn->cert_pem), ipn->cert_pem.len, host, cfg, &aia, err);
+	if (rc != 0 && aia.len && ipn_aia_url_allowed(amzpay_buf_cstr(&aia), ipn_test_trust(cfg))) {
+		first = *err;
+		if (ipn_fetch(amzpay_buf_cstr(&aia), cfg, &raw, err) == 0 && ipn_append_issuer(&raw, &ipn->cert_pem)) {
+			rc = amzpay_ipn_verify_certificate(amzpay_buf_cstr(&ipn->cert_pem), ipn->cert_pem.len, host, cfg, err);
+		} else {
+			*err = first; /* the chain error says more than the failed download */
+		}
+	}
+	amzpay_buf_free(&aia);
+	amzpay_buf_free(&raw);
+	return rc;
+}
+/* }}} */
+
+/* {{{ signature (step 7) */
+
+/* Lenient base64 as PHP's base64_decode(): whitespace skipped, stops at '='; false on other bytes. */
+static bool ipn_base64_decode(const char *in, amzpay_buf *out)
+{
+	unsigned int acc = 0;
+	int bits = 0;
+
+	for (const char *p = in; *p && *p != '='; p++) {
+		int v;
+		char c = *p;
+		if (c >= 'A' && c <= 'Z') {
+			v = c - 'A';
+		} else if (c >= 'a' && c <= 'z') {
+			v = c - 'a' + 26;
+		} else if (c >= '0' && c <= '9') {
+			v = c - '0' + 52;
+		} else if (c == '+') {
+			v = 62;
+		} else if (c == '/') {
+			v = 63;
+		} else if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+			continue;
+		} else {
+			return false;
+		}
+		acc = (acc << 6) | (unsigned int)v;
+		bits += 6;
+		if (bits >= 8) {
+			bits -= 8;
+			amzpay_buf_appendc(out, (char)((acc >> bits) & 0xff));
+		}
+	}
+	return !out->failed;
+}
+
+int amzpay_ipn_signature_matches(const amzpay_ipn *ipn, const unsigned char *sig, size_t sig_len, amzpay_error *err)
+{
+	BIO *bio = BIO_new_mem_buf(ipn->cert_pem.data ? ipn->cert_pem.data : "", (int)ipn->cert_pem.len);
+	X509 *leaf = bio ? PEM_read_bio_X509(bio, NULL, NULL, NULL) : NULL;
+	EVP_PKEY *key = leaf ? X509_get_pubkey(leaf) : NULL;
+	EVP_MD_CTX *md = EVP_MD_CTX_new();
+	int rc = 0;
+
+	if (!key || !md) {
+		rc = ipn_fail(err, AMZPAY_IPN_FAIL_CERT, AMZPAY_ERR_TLS, "Unable to extract public key from cert%s", "");
+	} else if (EVP_DigestVerifyInit(md, NULL, ipn->signature_version == 2 ? EVP_sha256() : EVP_sha1(), NULL, key) ==
+	               1 &&
+	           EVP_DigestVerify(md, sig, sig_len, (const unsigned char *)amzpay_buf_cstr(&ipn->string_to_sign),
+	                            ipn->string_to_sign.len) == 1) {
+		rc = 1;
+	}
+	ERR_clear_error();
+	EVP_MD_CTX_free(md);
+	EVP_PKEY_free(key);
+	X509_free(leaf);
+	BIO_free(bio);
+	return rc;
+}
+/* }}} */
+
+int amzpay_ipn_verify(amzpay_ipn *ipn, const amzpay_ipn_config *cfg, amzpay_error *err)
+{
+	amzpay_buf sig = AMZPAY_BUF_INIT;
+	char *scheme = NULL, *host = NULL;
+	bool cached;
+	int rc = -1, match;
+
+	if (amzpay_ipn_check_cert_url(ipn->cert_url, ipn_test_trust(cfg), err) != 0) {
+		return -1;
+	}
+	cached = ipn_cache_get(ipn->cert_url, &ipn->cert_pem);
+	if (!cached && ipn_fetch(ipn->cert_url, cfg, &ipn->cert_pem, err) != 0) {
+		return -1;
+	}
+	if (ipn_url_parts(ipn->cert_url, &scheme, &host) != 0 || ipn_verify_with_issuer(ipn, host, cfg, err) != 0) {
+		goto done;
+	}
+	if (!cached) {
+		ipn_cache_put(ipn->cert_url, ipn->cert_pem.data, ipn->cert_pem.len);
+	}
+	if (!ipn_base64_decode(ipn->signature_b64, &sig)) {
+		ipn_fail(err, AMZPAY_IPN_FAIL_SIGNATURE, AMZPAY_ERR_TLS, "Unable to match signature%s", "");
+		goto done;
+	}
+	match = amzpay_ipn_signature_matches(ipn, (const unsigned char *)amzpay_buf_cstr(&sig), sig.len, err);
+	if (match == 1) {
+		rc = 0;
+	} else if (match == 0) {
+		ipn_fail(err, AMZPAY_IPN_FAIL_SIGNATURE, AMZPAY_ERR_TLS, "Unable to match signature%s", "");
+	}
+done:
+	curl_free(scheme);
+	curl_free(host);
+	amzpay_buf_free(&sig);
+	return rc;
+}
+
+/* {{{ the Message and the legacy tree */
+cJSON *amzpay_ipn_message(const amzpay_ipn *ipn, amzpay_error *err)
+{
+	cJSON *m = ipn->message ? cJSON_Parse(ipn->message) : NULL;
+
+	if (!cJSON_IsObject(m)) {
+		cJSON_Delete(m);
+		ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		         "Error with IPN message - Message is not a JSON object%s", "");
+		return NULL;
+	}
+	return m;
+}
+
+bool amzpay_ipn_message_is_v2(const cJSON *message)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(message, "NotificationVersion");
+
+	if (cJSON_IsString(v) && strcasecmp(v->valuestring, "V2") == 0) {
+		return true;
+	}
+	return !cJSON_GetObjectItemCaseSensitive(message, "NotificationData") &&
+	       cJSON_IsString(cJSON_GetObjectItemCaseSensitive(message, "ObjectType")) &&
+	       cJSON_IsString(cJSON_GetObjectItemCaseSensitive(message, "ObjectId"));
+}
+
+/* SimpleXMLElement::addChild() followed by json_encode(): a repeated name becomes a list. */
+static void ipn_tree_add_child(cJSON *tree, const char *name, const char *value)
+{
+	cJSON *item = cJSON_CreateString(value ? value : "");
+	cJSON *old = cJSON_GetObjectItemCaseSensitive(tree, name);
+
+	if (!old) {
+		cJSON_AddItemToObject(tree, name, item);
+	} else if (cJSON_IsArray(old)) {
+		cJSON_AddItemToArray(old, item);
+	} else {
+		cJSON *list = cJSON_CreateArray();
+		cJSON_AddItemToArray(list, cJSON_Duplicate(old, 1));
+		cJSON_AddItemToArray(list, item);
+		cJSON_ReplaceItemInObjectCaseSensitive(tree, name, list);
+	}
+}
+
+/* array_merge($first, $second) for string keys: a key of $second replaces the value in place. */
+static void ipn_tree_merge(cJSON *into, cJSON *from)
+{
+	cJSON *child;
+
+	while ((child = from->child) != NULL) {
+		cJSON_DetachItemViaPointer(from, child);
+		if (cJSON_GetObjectItemCaseSensitive(into, child->string)) {
+			char *name = strdup(child->string);
+			if (name) {
+				cJSON_ReplaceItemInObjectCaseSensitive(into, name, child);
+				free(name);
+			} else {
+				cJSON_Delete(child);
+			}
+		} else {
+			cJSON_AddItemToObject(into, child->string, cJSON_Duplicate(child, 1));
+			cJSON_Delete(child);
+		}
+	}
+}
+
+static void ipn_copy_field(cJSON *out, const cJSON *fields, const char *name, bool always)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(fields, name);
+
+	if (v && !cJSON_IsNull(v)) {
+		cJSON_AddItemToObject(out, name, cJSON_Duplicate(v, 1));
+	} else if (always) {
+		cJSON_AddNullToObject(out, name);
+	}
+}
+
+/* fields + the NotificationData tree (consumed) + Type, MessageId, TopicArn: the legacy toArray() order */
+static cJSON *ipn_legacy_tree_of(const amzpay_ipn *ipn, const cJSON *fields, cJSON *data)
+{
+	cJSON *tree = cJSON_CreateObject();
+
+	ipn_tree_add_child(data, "Type", ipn->type);
+	ipn_tree_add_child(data, "MessageId", ipn->message_id);
+	ipn_tree_add_child(data, "TopicArn", ipn->topic_arn);
+	ipn_copy_field(tree, fields, "NotificationReferenceId", true);
+	ipn_copy_field(tree, fields, "NotificationType", true);
+	ipn_copy_field(tree, fields, "SellerId", true);
+	ipn_copy_field(tree, fields, "ReleaseEnvironment", true);
+	ipn_copy_field(tree, fields, "EventType", false);
+	ipn_tree_merge(tree, data);
+	cJSON_Delete(data);
+	return tree;
+}
+
+int amzpay_ipn_legacy_tree_from_xml(const amzpay_ipn *ipn, const cJSON *fields, const char *xml, size_t xml_len,
+                                    cJSON **out, amzpay_error *err)
+{
+	cJSON *data = NULL;
+
+	*out = NULL;
+	if (amzpay_xml_to_tree(xml, xml_len, NULL, &data, err) != 0) {
+		if (err) {
+			err->code = AMZPAY_IPN_FAIL_MESSAGE;
+		}
+		return -1;
+	}
+	*out = ipn_legacy_tree_of(ipn, fields, data);
+	return 0;
+}
+
+int amzpay_ipn_legacy_tree(const amzpay_ipn *ipn, const cJSON *message, cJSON **out, amzpay_error *err)
+{
+	const cJSON *data = cJSON_GetObjectItemCaseSensitive(message, "NotificationData");
+
+	*out = NULL;
+	if (!cJSON_IsString(data)) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		                "Error with IPN message - NotificationData cannot be found%s", "");
+	}
+	return amzpay_ipn_legacy_tree_from_xml(ipn, message, data->valuestring, strlen(data->valuestring), out, err);
+}
+/* }}} */
+
+/* {{{ per-process memory of verified notifications */
+static char *ipn_seen[AMZPAY_IPN_SEEN_SLOTS];
+static size_t ipn_seen_next;
+static pthread_mutex_t ipn_seen_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Caller holds the lock. true when `id` was recorded before; records it otherwise. */
+static bool ipn_seen_check_add(const char *id)
+{
+	char *copy;
+
+	for (size_t i = 0; i < AMZPAY_IPN_SEEN_SLOTS; i++) {
+		if (ipn_seen[i] && strcmp(ipn_seen[i], id) == 0) {
+			return true;
+		}
+	}
+	if ((copy = strdup(id)) != NULL) {
+		free(ipn_seen[ipn_seen_next]);
+		ipn_seen[ipn_seen_next] = copy;
+		ipn_seen_next = (ipn_seen_next + 1) % AMZPAY_IPN_SEEN_SLOTS;
+	}
+	return false;
+}
+
+bool amzpay_ipn_remember(const amzpay_ipn *ipn)
+{
+	cJSON *m = ipn->message ? cJSON_Parse(ipn->message) : NULL;
+	const cJSON *nid = cJSON_GetObjectItemCaseSensitive(m, "NotificationId");
+	amzpay_buf key = AMZPAY_BUF_INIT;
+	bool seen = false;
+
+	pthread_mutex_lock(&ipn_seen_lock);
+	if (ipn->message_id) {
+		amzpay_buf_appendf(&key, "m:%s", ipn->message_id);
+		seen = ipn_seen_check_add(amzpay_buf_cstr(&key));
+	}
+	if (cJSON_IsString(nid)) {
+		amzpay_buf_reset(&key);
+		amzpay_buf_appendf(&key, "n:%s", nid->valuestring);
+		seen = ipn_seen_check_add(amzpay_buf_cstr(&key)) || seen;
+	}
+	pthread_mutex_unlock(&ipn_seen_lock);
+	amzpay_buf_free(&key);
+	cJSON_Delete(m);
+	return seen;
+}
+
+void amzpay_ipn_seen_clear(void)
+{
+	pthread_mutex_lock(&ipn_seen_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_SEEN_SLOTS; i++) {
+		free(ipn_seen[i]);
+		ipn_seen[i] = NULL;
+	}
+	ipn_seen_next = 0;
+	pthread_mutex_unlock(&ipn_seen_lock);
+}
+/* }}} */
+
+/* {{{ v2 notifications in the legacy shape */
+static const char *ipn_msg_str(const cJSON *m, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, key);
+
+	return cJSON_IsString(v) && *v->valuestring ? v->valuestring : NULL;
+}
+
+/* The SNS region of the topic ("arn:aws:sns:<region>:...") as a legacy region. */
+static void ipn_topic_region(const char *arn, char *out, size_t size)
+{
+	const char *r = arn && strncmp(arn, "arn:aws:sns:", 12) == 0 ? arn + 12 : "";
+
+	if (strncmp(r, "eu-", 3) == 0) {
+		snprintf(out, size, "de");
+	} else if (strncmp(r, "ap-", 3) == 0 || strncmp(r, "us-west-2:", 10) == 0) {
+		snprintf(out, size, "jp");
+	} else {
+		snprintf(out, size, "us");
+	}
+}
+
+int amzpay_ipn_v2_read(const amzpay_ipn *ipn, const cJSON *message, amzpay_ipn_v2 *out, amzpay_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->object_type = ipn_msg_str(message, "ObjectType");
+	out->object_id = ipn_msg_str(message, "ObjectId");
+	out->permission_id = ipn_msg_str(message, "ChargePermissionId");
+	out->merchant_id = ipn_msg_str(message, "MerchantID");
+	out->notification_id = ipn_msg_str(message, "NotificationId");
+	if (!out->object_type || !out->object_id) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		                "Error with IPN message - a v2 notification needs ObjectType and ObjectId%s", "");
+	}
+	/* v2 ids: S... in Sandbox, P... in Live */
+	out->release_environment = out->object_id[0] == 'S' ? "Sandbox" : "Live";
+	ipn_topic_region(ipn->topic_arn, out->region, sizeof(out->region));
+	return 0;
+}
+
+void amzpay_ipn_authorization_id(const char *charge_id, char *out, size_t size)
+{
+	snprintf(out, size, "%s", charge_id);
+	if (strlen(out) > 20 && out[20] == 'C') {
+		out[20] = 'A';
+	}
+}
+
+/*
+ * The payload subtree tree[result][details], keeping only `keep` (NULL: all) in their order; `empty` (in
+ * `keep`) is added as an empty element when the answer lacks it.
+ */
+static cJSON *ipn_payload(cJSON *response, const char *result, const char *details, const char *const *keep,
+                          const char *empty)
+{
+	cJSON *r = cJSON_GetObjectItemCaseSensitive(response, result);
+	cJSON *d = cJSON_IsObject(r) ? cJSON_GetObjectItemCaseSensitive(r, details) : NULL;
+	cJSON *out;
+
+	if (!cJSON_IsObject(d)) {
+		return NULL;
+	}
+	if (!keep) {
+		return cJSON_DetachItemViaPointer(r, d);
+	}
+	out = cJSON_CreateObject();
+	for (; *keep; keep++) {
+		cJSON *v = cJSON_GetObjectItemCaseSensitive(d, *keep);
+		if (v) {
+			cJSON_AddItemToObject(out, *keep, cJSON_Duplicate(v, 1));
+		} else if (empty && strcmp(*keep, empty) == 0) {
+			cJSON_AddItemToObject(out, *keep, cJSON_CreateObject()); /* v1 always had it, empty here */
+		}
+	}
+	return out;
+}
+
+/* Adds the empty element `name` right after `after` (or last) when the payload lacks it; returns the payload. */
+static cJSON *ipn_payload_fill(cJSON *payload, const char *name, const char *after)
+{
+	cJSON *out, *child;
+	bool added = false;
+
+	if (!name || cJSON_GetObjectItemCaseSensitive(payload, name)) {
+		return payload;
+	}
+	out = cJSON_CreateObject();
+	while ((child = payload->child) != NULL) {
+		bool here = child->string && strcmp(child->string, after) == 0;
+		cJSON_DetachItemViaPointer(payload, child);
+		cJSON_AddItemToObject(out, child->string, child);
+		if (here) {
+			cJSON_AddItemToObject(out, name, cJSON_CreateObject());
+			added = true;
+		}
+	}
+	if (!added) {
+		cJSON_AddItemToObject(out, name, cJSON_CreateObject());
+	}
+	cJSON_Delete(payload);
+	return out;
+}
+
+int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, const amzpay_ipn_v2_shape *shape,
+                              const char *response_xml, size_t len, cJSON **out, amzpay_error *err)
+{
+	cJSON *response = NULL, *payload, *data, *fields;
+
+	*out = NULL;
+	if (amzpay_xml_to_tree(response_xml, len, NULL, &response, err) != 0) {
+		return -1;
+	}
+	payload = ipn_payload(response, shape->result, shape->details, shape->keep, shape->empty);
+	cJSON_Delete(response);
+	if (!payload) {
+		return ipn_fail(err, AMZPAY_IPN_FAIL_MESSAGE, AMZPAY_ERR_PARSE,
+		                "Error with IPN message - the answer holds no %s", shape->details);
+	}
+	payload = ipn_payload_fill(payload, shape->empty, shape->empty_after);
+	data = cJSON_CreateObject();
+	cJSON_AddItemToObject(data, shape->payload, payload);
+	fields = cJSON_CreateObject();
+	cJSON_AddItemToObject(fields, "NotificationReferenceId",
+	                      v2->notification_id ? cJSON_CreateString(v2->notification_id) : cJSON_CreateNull());
+	cJSON_AddStringToObject(fields, "NotificationType", shape->notification_type);
+	cJSON_AddItemToObject(fields, "SellerId",
+	                      v2->merchant_id ? cJSON_CreateString(v2->merchant_id) : cJSON_CreateNull());
+	cJSON_AddStringToObject(fields, "ReleaseEnvironment", v2->release_environment);
+	*out = ipn_legacy_tree_of(ipn, fields, data);
+	cJSON_Delete(fields);
+	return 0;
+}
+
+static const char *const ipn_order_reference_keep[] = {
+    "AmazonOrderReferenceId", "OrderTotal", "SellerOrderAttributes", "OrderReferenceStatus", "CreationTimestamp",
+    "ExpirationTimestamp",    NULL};
+
+/* v1 notifications carry an (empty) OrderItemCategories / SellerOrderAttributes that the details calls lack */
+const amzpay_ipn_v2_shape amzpay_ipn_shape_authorize = {"PaymentAuthorize",
+                                                        "GetAuthorizationDetailsResult",
+                                                        "AuthorizationDetails",
+                                                        "AuthorizationDetails",
+                                                        NULL,
+                                                        "OrderItemCategories",
+                                                        "AuthorizationStatus"};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_capture = {
+    "PaymentCapture", "GetCaptureDetailsResult", "CaptureDetails", "CaptureDetails", NULL, NULL, NULL};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_refund = {
+    "PaymentRefund", "GetRefundDetailsResult", "RefundDetails", "RefundDetails", NULL, NULL, NULL};
+const amzpay_ipn_v2_shape amzpay_ipn_shape_order_reference = {"OrderReferenceNotification",
+                                                              "GetOrderReferenceDetailsResult",
+                                                              "OrderReferenceDetails",
+                                                              "OrderReference",
+                                                              ipn_order_reference_keep,
+                                                              "SellerOrderAttributes",
+                                                              "OrderTotal"};
+/* }}} */
