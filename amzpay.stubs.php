@@ -9,40 +9,104 @@
 /* stubs/exceptions.stub.php */
 
 namespace AmazonPay\Exception {
-    /** Marker interface implemented by every exception amzpay throws. */
+    /**
+     * Marker interface implemented by every exception amzpay throws, whatever its SPL parent:
+     * `catch (\AmazonPay\Exception\AmazonPayException $e)` catches all of them.
+     *
+     * Legacy SDK: threw plain `\Exception` (and `\InvalidArgumentException` for some call arguments); every
+     * amzpay exception extends an `\Exception` subclass, so `catch (\Exception $e)` in a legacy shop keeps
+     * catching what it caught before, with the same messages where the legacy SDK had one.
+     * Official v2 SDK: threw plain `\Exception`; the same `catch (\Exception $e)` works.
+     */
     interface AmazonPayException extends \Throwable {}
 
-    /** A client configuration (constructor array, php.ini) that cannot work: region, algorithm, endpoint, key id. */
+    /**
+     * A client configuration that cannot work, from the constructor array or php.ini: unknown or missing
+     * region, algorithm, endpoint (only https://, or http:// to a loopback address), public key id, an
+     * unknown config key, a value of the wrong type. Thrown before any request is sent: by the v2
+     * constructor, and by the legacy client where the legacy SDK raised its configuration errors.
+     *
+     * Legacy SDK: `\Exception` with the same message (e.g. "eu is not a valid region"); where the legacy SDK
+     * threw a plain `\Exception` whose exact class shops test for (setSandbox() with a non-boolean), amzpay
+     * keeps the plain `\Exception`. Official v2 SDK: `\Exception` at the first signing.
+     */
     class ConfigurationException extends \InvalidArgumentException implements AmazonPayException {}
 
-    /** A call argument of the wrong type or value; nothing was sent. */
+    /**
+     * A call argument of the wrong type or value: an id with "/" or "..", a header value with CR, LF or NUL,
+     * a payload that is not JSON, a malformed amount. Nothing was sent, so retrying the same call fails the
+     * same way; fix the argument.
+     *
+     * Legacy SDK: `\InvalidArgumentException` / `\Exception` for the few checks it had (booleans, arrays);
+     * official v2 SDK: none (bad input reached the network).
+     */
     class InvalidArgumentException extends \InvalidArgumentException implements AmazonPayException {}
 
-    /** The private key cannot be read, parsed or decrypted. The message never contains key material. */
+    /**
+     * The private key cannot be read, parsed or decrypted: missing file, not PEM, not RSA, wrong or missing
+     * passphrase. The message names the cause and the file, never key material or the passphrase.
+     * Thrown by the constructor (keys are loaded there) or the first call that signs.
+     *
+     * Official v2 SDK: a phpseclib `\Exception` at the first request. Legacy SDK: not applicable (no v2 key).
+     */
     class KeyException extends \RuntimeException implements AmazonPayException {}
 
-    /** OpenSSL failed while signing. */
+    /**
+     * OpenSSL failed while signing a request (out of memory, a broken OpenSSL provider). Nothing was sent.
+     * Official v2 SDK equivalent: a phpseclib `\Exception`.
+     */
     class SignatureException extends \RuntimeException implements AmazonPayException {}
 
     /**
-     * No HTTP response was received (connection, DNS, proxy). When a request carrying money may have reached
-     * Amazon, getMessage() says so and names the idempotency key to retry with.
+     * No usable HTTP response was received after the retries the settings allow: connection refused or
+     * reset, DNS failure, proxy error; for the legacy client also HTTP 500/503 still failing after its
+     * retries (the legacy "Maximum number of retry attempts" message). Subclasses: TimeoutException,
+     * TlsException.
+     *
+     * When a request that moves money may have reached Amazon (the connection broke after the body was
+     * sent), $outcomeUnknown is true and getMessage() says so and names the idempotency key: retry the same
+     * call with that key (Amazon answers a repeated key with the first result, never charging twice) or
+     * read the object before deciding.
+     *
+     * Legacy SDK: `\Exception('Unable to post request, underlying exception of ...')`, the same message start.
+     * Official v2 SDK: `\Exception('Unable to send request, underlying exception of ...')`.
      */
     class TransportException extends \RuntimeException implements AmazonPayException
     {
-        /** The idempotency key of the failed request, or null for requests without one. */
+        /**
+         * The x-amz-pay-idempotency-key the failed request carried (the caller's, or the one amzpay
+         * generated for a POST without one): the key to retry with. null for requests without one (GET).
+         */
         public readonly ?string $idempotencyKey;
-        /** true when the request may have been processed by the server (retry with the same key, or read the object). */
+        /**
+         * true when the request may have been processed by Amazon (it was sent, the answer was lost):
+         * retry with $idempotencyKey or read the object first. false when nothing was processed for sure
+         * (the connection failed before the request was sent), so a retry is always safe.
+         */
         public readonly bool $outcomeUnknown;
     }
 
-    /** The connect or total timeout elapsed. */
+    /**
+     * The connect timeout (connect_timeout_ms, amzpay.connect_timeout_ms, default 5 s) or the total timeout
+     * of the call including its retries (timeout_ms, amzpay.timeout_ms, default 30 s) elapsed.
+     * $outcomeUnknown tells whether the request may have been processed. Neither SDK had a total timeout.
+     */
     final class TimeoutException extends TransportException {}
 
-    /** TLS verification failed (certificate, CA bundle, hostname). No request body was sent. */
+    /**
+     * TLS verification failed: untrusted or expired certificate, CA bundle (cabundle, amzpay.cabundle)
+     * unreadable, host name mismatch. Verification is never turned off. The handshake failed before the
+     * request was sent, so $outcomeUnknown is false.
+     *
+     * Legacy SDK: `\Exception('Unable to post request, underlying exception of SSL certificate problem ...')`.
+     */
     final class TlsException extends TransportException {}
 
-    /** A response body that is not the JSON or XML it should be. */
+    /**
+     * A response body that is not the JSON or XML it should be (a proxy's HTML error page, a cut-off body),
+     * or ResponseParser::toArray()/toJson() on a body that is not XML. The HTTP call itself completed:
+     * for a POST, read the object before retrying.
+     */
     class ResponseException extends \UnexpectedValueException implements AmazonPayException {}
 }
 
@@ -294,52 +358,110 @@ namespace AmazonPay {
 /* stubs/legacy_response.stub.php */
 
 namespace AmazonPay {
+    /**
+     * The response interface of the legacy Amazon Pay PHP SDK 3.7 (`AmazonPay\ResponseInterface`, also
+     * registered as `PayWithAmazon\ResponseInterface`), unchanged, so shop code typed against it keeps working.
+     */
     interface ResponseInterface
     {
-        /** @return string */
+        /**
+         * The MWS XML body, exactly as received (or, for a bridged call, as the legacy SDK would have received it).
+         * @return string
+         */
         public function toXml();
 
-        /** @return string */
+        /**
+         * The body as JSON, converted as the legacy SDK did (root element dropped, every value a string,
+         * "ResponseStatus" appended).
+         * @return string
+         */
         public function toJson();
 
-        /** @return array */
+        /**
+         * The body as a PHP array, converted as the legacy SDK did; "ResponseStatus" holds the HTTP status.
+         * @return array
+         */
         public function toArray();
 
-        /** @return array|null */
+        /**
+         * The OrderReferenceStatus element of an MWS XML body (State, ReasonCode, LastUpdateTimestamp).
+         * @param mixed $response the MWS XML, usually $parser->toXml()
+         * @return array|null
+         */
         public function getOrderReferenceDetailsStatus(mixed $response);
 
-        /** @return array|null */
+        /**
+         * The BillingAgreementStatus element of an MWS XML body.
+         * @param mixed $response the MWS XML, usually $parser->toXml()
+         * @return array|null
+         */
         public function getBillingAgreementDetailsStatus(mixed $response);
     }
 
-    /** \AmazonPay\ResponseParser of the legacy SDK: converts any MWS XML response like the legacy SDK did. */
+    /**
+     * `\AmazonPay\ResponseParser` of the legacy SDK 3.7 (also `PayWithAmazon\ResponseParser`): what every
+     * `\AmazonPay\Client` call returns. It converts any MWS XML response like the legacy SDK did: the answers
+     * amzpay builds from API v2 for bridged calls, and genuine MWS bodies a shop constructs it with.
+     *
+     * Differences from the legacy SDK: a body that is not XML throws
+     * `\AmazonPay\Exception\ResponseException` from toArray()/toJson() (the legacy SDK died with "Call to a
+     * member function addChild() on bool"); the status getters return null without the legacy "Undefined
+     * variable" warning when the element is missing; getV2Error() is new.
+     */
     class ResponseParser implements ResponseInterface
     {
-        /** ['Status' => int, 'ResponseBody' => string] */
-        /** @var array|null */
+        /**
+         * ['Status' => int (the HTTP status), 'ResponseBody' => string (the MWS XML)], as in the legacy SDK;
+         * a shop may set it. Never holds v2 secrets or headers.
+         * @var array|null
+         */
         public $response = null;
 
+        /**
+         * Legacy SDK: `new ResponseParser($response)`.
+         * @param mixed $response ['Status' => int, 'ResponseBody' => string], or null for an empty parser
+         */
         public function __construct(mixed $response = null) {}
 
-        /** @return string */
+        /**
+         * The MWS XML body as a string (the legacy SDK's toXml()); works on any body, XML or not.
+         * @return string
+         */
         public function toXml() {}
 
         /**
+         * The body as JSON, converted exactly as the legacy SDK's json_encode(SimpleXML) did: root element
+         * dropped, every value a string, an empty element {}, one repeated child a scalar, two or more a list,
+         * "ResponseStatus" (the HTTP status, a string) appended last.
          * @throws \AmazonPay\Exception\ResponseException when the body is not XML
          * @return string
          */
         public function toJson() {}
 
         /**
+         * The body as a PHP array, converted as the legacy SDK did (as toJson(), with an empty element []).
+         * Example: `$parser->toArray()['CaptureResult']['CaptureDetails']['CaptureStatus']['State']`.
          * @throws \AmazonPay\Exception\ResponseException when the body is not XML
          * @return array
          */
         public function toArray() {}
 
-        /** @return array|null */
+        /**
+         * The children of the OrderReferenceStatus element of an MWS XML body, e.g.
+         * ['LastUpdateTimestamp' => '...', 'ReasonCode' => '...', 'State' => 'Open']; null when the body has
+         * none (an ErrorResponse) or is not a string. Used by the legacy charge() flow.
+         * @param mixed $response the MWS XML, usually $parser->toXml()
+         * @throws \AmazonPay\Exception\ResponseException when the string is not XML
+         * @return array|null
+         */
         public function getOrderReferenceDetailsStatus(mixed $response) {}
 
-        /** @return array|null */
+        /**
+         * The children of the BillingAgreementStatus element of an MWS XML body; null when it has none.
+         * @param mixed $response the MWS XML, usually $parser->toXml()
+         * @throws \AmazonPay\Exception\ResponseException when the string is not XML
+         * @return array|null
+         */
         public function getBillingAgreementDetailsStatus(mixed $response) {}
 
         /**
@@ -347,7 +469,7 @@ namespace AmazonPay {
          * ['reasonCode' => ?string (v2 error reasonCode, or the v2 object's statusDetails reasonCode),
          *  'status' => int (v2 HTTP status), 'requestId' => ?string (x-amz-pay-request-id)];
          * null when no v2 request was made (local answers, parsers built by hand) or when v2 answered a plain
-         * success without a reason code.
+         * success without a reason code. No legacy or official SDK equivalent.
          */
         public function getV2Error(): ?array {}
     }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 652c63b80b79c7bfa6ea9907d186d4bfabe3d496 */
+ * Stub hash: 7ef256260c0d791896b0ab43ae55cd25123de6ef */
 
 
 
