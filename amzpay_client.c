@@ -694,9 +694,10 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	reply.body_len = res.http.body.len;
 	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
 	reply.retries = res.http.retries;
+	reply.maybe_processed = res.http.maybe_processed;
 	amzpay_error_clear(&err);
 	if (amzpay_legacy_translate(call, &reply, &result, &err) != 0) {
-		php_amzpay_throw_error(&err);
+		php_amzpay_throw_transport_error(&err, call->idempotency_key[0] ? call->idempotency_key : NULL);
 		goto out;
 	}
 	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), result.success);

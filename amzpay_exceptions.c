@@ -77,8 +77,15 @@ static bool is_transport_class(zend_class_entry *ce)
 
 void php_amzpay_throw_transport_error(const amzpay_error *err, const char *idempotency_key)
 {
-	zend_class_entry *ce = exception_class_for(err->domain);
-	zend_object *ex = zend_throw_exception(ce, err->message, err->code);
+	zend_class_entry *ce;
+	zend_object *ex;
+
+	if (err->domain == AMZPAY_ERR_MEMORY) {
+		zend_throw_error(NULL, "%s", err->message);
+		return;
+	}
+	ce = exception_class_for(err->domain);
+	ex = zend_throw_exception(ce, err->message, err->code);
 
 	if (!is_transport_class(ce)) {
 		return;
@@ -90,15 +97,10 @@ void php_amzpay_throw_transport_error(const amzpay_error *err, const char *idemp
 	} else {
 		zend_update_property_null(ce, ex, ZEND_STRL("idempotencyKey"));
 	}
-	/* The transport says "outcome is unknown" in its message when the request may have been processed. */
-	zend_update_property_bool(ce, ex, ZEND_STRL("outcomeUnknown"), strstr(err->message, "outcome is unknown") != NULL);
+	zend_update_property_bool(ce, ex, ZEND_STRL("outcomeUnknown"), (err->flags & AMZPAY_ERRF_OUTCOME_UNKNOWN) != 0);
 }
 
 void php_amzpay_throw_error(const amzpay_error *err)
 {
-	if (err->domain == AMZPAY_ERR_MEMORY) {
-		zend_throw_error(NULL, "%s", err->message);
-		return;
-	}
 	php_amzpay_throw_transport_error(err, NULL);
 }

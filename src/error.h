@@ -28,10 +28,21 @@ typedef enum {
 
 #define AMZPAY_ERROR_MESSAGE_MAX 512
 
+/*
+ * Facts about a failure that callers act on. They are set by the layer that
+ * knows them (the transport for the outcome) and never derived from the text.
+ *   OUTCOME_UNKNOWN  a request that changes state may have reached the server
+ *                    and been processed; retry only with the same idempotency
+ *                    key. Clear only when no attempt can have reached it
+ *                    (refused before connecting, DNS, TLS, throttled).
+ */
+#define AMZPAY_ERRF_OUTCOME_UNKNOWN 0x1u
+
 typedef struct {
 	amzpay_domain domain;
 	int code;         /* domain specific (curl code, HTTP status...) or 0 */
 	long http_status; /* last HTTP status seen, 0 when none               */
+	unsigned flags;   /* AMZPAY_ERRF_*                                    */
 	char message[AMZPAY_ERROR_MESSAGE_MAX];
 } amzpay_error;
 

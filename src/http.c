@@ -917,6 +917,37 @@ static void http_redact(amzpay_http_handle *h, amzpay_error *err)
 	}
 }
 
+/* GET reads; every other method may change state at the server. */
+static bool http_changes_state(const amzpay_http_request *req)
+{
+	return strcmp(req->method, "GET") != 0;
+}
+
+/*
+ * What the caller may do next, appended to a failure of a state-changing
+ * request: a keyed (idempotent) request is retried with its key; one without
+ * a key must be checked first. Sets AMZPAY_ERRF_OUTCOME_UNKNOWN.
+ */
+static void http_report_outcome(const amzpay_http_request *req, const amzpay_http_response *res, amzpay_error *err)
+{
+	size_t len;
+
+	if (!err || !http_changes_state(req)) {
+		return;
+	}
+	len = strlen(err->message);
+	if (!res->maybe_processed) {
+		snprintf(err->message + len, sizeof(err->message) - len, "; the request was not sent");
+		return;
+	}
+	err->flags |= AMZPAY_ERRF_OUTCOME_UNKNOWN;
+	snprintf(err->message + len, sizeof(err->message) - len, "%s",
+	         req->idempotent ? "; the request may have been processed, the outcome is unknown: retry with the "
+	                           "same idempotency key"
+	                         : "; the request may have been processed, the outcome is unknown: check the state "
+	                           "of the resource before retrying");
+}
+
 /* Formats the final error of a failed call. Never includes header values or credentials. */
 static int http_report_failure(amzpay_http_handle *h, const amzpay_http_request *req, const http_failure *f,
                                const http_attempt *at, int retries, amzpay_error *err)
@@ -934,33 +965,23 @@ static int http_report_failure(amzpay_http_handle *h, const amzpay_http_request 
 		rc = amzpay_error_set(err, AMZPAY_ERR_TRANSPORT, "Response body larger than %d bytes refused",
 		                      AMZPAY_HTTP_MAX_RESPONSE_BYTES);
 	} else if (f->code == CURLE_OPERATION_TIMEDOUT && f->connect_timeout) {
-		rc = amzpay_error_set(err, AMZPAY_ERR_TIMEOUT,
-		                      "Connection timed out after %ld ms (connect timeout)%s: %s%s",
-		                      h->cfg.connect_timeout_ms, suffix, curl_msg,
-		                      req->idempotent ? "" : "; the request was not sent");
+		rc = amzpay_error_set(err, AMZPAY_ERR_TIMEOUT, "Connection timed out after %ld ms (connect timeout)%s: %s",
+		                      h->cfg.connect_timeout_ms, suffix, curl_msg);
 	} else if (f->code == CURLE_OPERATION_TIMEDOUT) {
-		rc = amzpay_error_set(err, AMZPAY_ERR_TIMEOUT, "Request timed out after %ld ms (total timeout)%s: %s%s",
-		                      h->cfg.timeout_ms, suffix, curl_msg,
-		                      (!req->idempotent && f->maybe_sent)
-		                          ? "; the request may have been processed, the outcome is unknown: check its "
-		                            "state before retrying"
-		                          : "");
+		rc = amzpay_error_set(err, AMZPAY_ERR_TIMEOUT, "Request timed out after %ld ms (total timeout)%s: %s",
+		                      h->cfg.timeout_ms, suffix, curl_msg);
 	} else if (http_is_tls_error(f->code)) {
 		rc = amzpay_error_set(err, AMZPAY_ERR_TLS, "TLS error%s: %s", suffix, curl_msg);
-	} else if (!req->idempotent && f->maybe_sent) {
-		rc = amzpay_error_set(err, AMZPAY_ERR_TRANSPORT,
-		                      "Connection failed after the request may have been sent: %s; the outcome is "
-		                      "unknown: check the state of the resource before retrying",
-		                      curl_msg);
-	} else if (!req->idempotent) {
-		rc = amzpay_error_set(err, AMZPAY_ERR_TRANSPORT, "Connection failed: %s; the request was not sent",
-		                      curl_msg);
+	} else if (f->maybe_sent) {
+		rc = amzpay_error_set(err, AMZPAY_ERR_TRANSPORT, "Connection failed after the request may have been sent%s: %s",
+		                      suffix, curl_msg);
 	} else {
 		rc = amzpay_error_set(err, AMZPAY_ERR_TRANSPORT, "Connection failed%s: %s", suffix, curl_msg);
 	}
 	if (err) {
 		err->code = (int)f->code;
 	}
+	http_report_outcome(req, at->res, err);
 	http_redact(h, err);
 	return rc;
 }
@@ -1074,13 +1095,15 @@ static int http_prepare_attempt(const amzpay_http_request *req, int attempt, amz
 	return 0;
 }
 
-static int http_total_timeout(amzpay_http_handle *h, int retries, amzpay_error *err)
+static int http_total_timeout(amzpay_http_handle *h, const amzpay_http_request *req, const amzpay_http_response *res,
+                              int retries, amzpay_error *err)
 {
 	amzpay_error_set(err, AMZPAY_ERR_TIMEOUT, "Request timed out after %ld ms (total timeout)%s",
 	                 h->cfg.timeout_ms, retries > 0 ? " while retrying" : "");
 	if (err) {
 		err->code = CURLE_OPERATION_TIMEDOUT;
 	}
+	http_report_outcome(req, res, err);
 	return -1;
 }
 
@@ -1101,6 +1124,7 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 	http_response_reset_attempt(res);
 	res->retries = 0;
 	res->connections_opened = 0;
+	res->maybe_processed = false;
 
 	if (http_check_request(req, err) != 0 || http_handle_ensure_own(h, err) != 0) {
 		goto done;
@@ -1119,7 +1143,7 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 			double left = deadline - http_now_ms();
 
 			if (left < 1) {
-				rc = http_total_timeout(h, attempt, err);
+				rc = http_total_timeout(h, req, res, attempt, err);
 				goto done;
 			}
 			timeout_ms = (long)left;
@@ -1133,6 +1157,7 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 		if (code == CURLE_OK) {
 			curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &res->status);
 			last_status = res->status;
+			res->maybe_processed |= http_changes_state(req) && res->status != 429;
 			retry = req->idempotent && attempt < h->cfg.max_retries && amzpay_http_status_retryable(res->status);
 			if (!retry) {
 				rc = 0;
@@ -1140,6 +1165,7 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 			}
 		} else {
 			http_classify_failure(h, code, timeout_ms, &failure);
+			res->maybe_processed |= http_changes_state(req) && failure.maybe_sent;
 			retry = req->idempotent && attempt < h->cfg.max_retries && !at.too_large && !at.out_of_memory &&
 			        http_failure_retryable(&failure);
 			if (!retry) {

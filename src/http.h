@@ -110,6 +110,10 @@ typedef struct {
 	int retries;
 	double duration_ms;
 	long connections_opened; /* new TCP connections over all attempts (CURLINFO_NUM_CONNECTS) */
+	/* Some attempt of a non-GET request may have reached the server and been processed: it was
+	 * answered (429 excepted: a throttled request is refused unprocessed) or failed after bytes
+	 * may have been sent. */
+	bool maybe_processed;
 } amzpay_http_response;
 
 void amzpay_http_response_init(amzpay_http_response *res);
@@ -122,8 +126,9 @@ void amzpay_http_set_sleep(amzpay_sleep_fn fn);
 /*
  * Performs the request. Returns 0 when an HTTP response was received (any
  * status, after retries); -1 with AMZPAY_ERR_TRANSPORT / _TIMEOUT / _TLS
- * when none was. For a non-idempotent request that failed after the body may
- * have been sent, the message says the outcome is unknown.
+ * when none was. When a non-GET request may have been processed by an
+ * attempt (res->maybe_processed), err->flags has AMZPAY_ERRF_OUTCOME_UNKNOWN
+ * and the message says the outcome is unknown.
  *
  * `res` must have been initialised; its previous content is replaced. err->code
  * is the CURLcode of a transport failure, err->http_status the last status seen.

@@ -2137,9 +2137,14 @@ static bool retryable_status(long status)
 	       status == 504;
 }
 
-/* The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503. */
-static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
+/*
+ * The legacy SDK threw once 500/503 survived its retries; v2 throttling (429) was MWS 503.
+ * The outcome is unknown when any attempt may have been processed.
+ */
+static int throw_exhausted(const amzpay_v2_reply *reply, amzpay_error *err)
 {
+	long v2_status = reply->status;
+	int retries = reply->retries;
 	long status = v2_status == 429 ? 503 : v2_status;
 
 	amzpay_error_set(err, AMZPAY_ERR_HTTP, "Error Code: %ld\nMaximum number of retry attempts - %d reached", status,
@@ -2147,6 +2152,7 @@ static int throw_exhausted(long v2_status, int retries, amzpay_error *err)
 	if (err) {
 		err->http_status = status;
 		err->code = (int)v2_status;
+		err->flags = reply->maybe_processed ? AMZPAY_ERRF_OUTCOME_UNKNOWN : 0;
 	}
 	return -1;
 }
@@ -2168,7 +2174,7 @@ static int translate_error(const amzpay_legacy_call *call, const amzpay_v2_reply
 		return finish_xml(name, root, 200, out, err);
 	}
 	if (retryable_status(reply->status)) {
-		return throw_exhausted(reply->status, reply->retries, err);
+		return throw_exhausted(reply, err);
 	}
 	return answer_v2_error(call, reply->status, code, message, out, err);
 }

@@ -296,6 +296,7 @@ typedef struct {
 	size_t body_len;
 	const char *request_id; /* x-amz-pay-request-id header, may be NULL          */
 	int retries;            /* retries the transport made (for the legacy message) */
+	bool maybe_processed;   /* an attempt may have been processed (amzpay_http_response) */
 } amzpay_v2_reply;
 
 /*

@@ -810,6 +810,75 @@ UNIT_TEST(test_reset_idempotent_retried)
 	srv_stop(s);
 }
 
+/* A keyed POST that may have been processed on its last attempt: the flag, not only the prose, says so. */
+UNIT_TEST(test_reset_keyed_post_exhausted_outcome_unknown)
+{
+	srv_step steps[] = {{0, NULL, NULL, 0, true, 0}, {0, NULL, NULL, 0, true, 0}};
+	srv *s = srv_start(steps, 2);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, "key-1", NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.max_retries = 1;
+	reset_sleeps();
+	amzpay_http_response_init(&res);
+	srv_url(s, "/v2/charges", url, sizeof(url));
+	CHECK(send_once(&cfg, "POST", url, "{\"x\":1}", true, &p, &res, &err) == -1);
+	CHECK(err.domain == AMZPAY_ERR_TRANSPORT && res.retries == 1 && srv_requests(s) == 2);
+	CHECK(res.maybe_processed && (err.flags & AMZPAY_ERRF_OUTCOME_UNKNOWN));
+	CHECK(contains(err.message, "retry with the same idempotency key"));
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
+/* An attempt answered 500 may have been processed before the server failed. */
+UNIT_TEST(test_answered_500_maybe_processed)
+{
+	srv_step steps[] = {{500, NULL, "{}", 0, false, 0}};
+	srv *s = srv_start(steps, 1);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, "key-2", NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.max_retries = 0;
+	reset_sleeps();
+	amzpay_http_response_init(&res);
+	srv_url(s, "/v2/charges", url, sizeof(url));
+	CHECK(send_once(&cfg, "POST", url, "{}", true, &p, &res, &err) == 0);
+	CHECK(res.status == 500 && res.maybe_processed);
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
+/* Provably not processed: refused on every attempt; a GET never carries the flag. */
+UNIT_TEST(test_refused_keyed_post_not_processed)
+{
+	srv_step steps[] = {{0, NULL, NULL, 0, true, 0}, {0, NULL, NULL, 0, true, 0}};
+	srv *s = srv_start(steps, 2);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, "key-3", NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.max_retries = 1;
+	snprintf(url, sizeof(url), "http://127.0.0.1:%d/", refused_port());
+	reset_sleeps();
+	amzpay_http_response_init(&res);
+	CHECK(send_once(&cfg, "POST", url, "{}", true, &p, &res, &err) == -1);
+	CHECK(!res.maybe_processed && !(err.flags & AMZPAY_ERRF_OUTCOME_UNKNOWN));
+	CHECK(contains(err.message, "not sent"));
+	srv_url(s, "/v2/charges/x", url, sizeof(url));
+	CHECK(send_once(&cfg, "GET", url, NULL, true, &p, &res, &err) == -1);
+	CHECK(!res.maybe_processed && !(err.flags & AMZPAY_ERRF_OUTCOME_UNKNOWN));
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
 /*
  * A listener whose accept queue is full: Linux drops further SYNs, so a
  * connect() hangs until the connect timeout. fds[0] is the listener, fds[1..2]
@@ -1546,6 +1615,8 @@ UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_af
           UNIT_CASE(test_max_retries_exhausted_returns_last), UNIT_CASE(test_non_idempotent_status_not_retried),
           UNIT_CASE(test_refused_idempotent_retried_then_error), UNIT_CASE(test_refused_non_idempotent_not_sent),
           UNIT_CASE(test_reset_non_idempotent_outcome_unknown), UNIT_CASE(test_reset_idempotent_retried),
+          UNIT_CASE(test_reset_keyed_post_exhausted_outcome_unknown), UNIT_CASE(test_answered_500_maybe_processed),
+          UNIT_CASE(test_refused_keyed_post_not_processed),
           UNIT_CASE(test_connect_timeout), UNIT_CASE(test_stall_total_timeout), UNIT_CASE(test_response_too_large),
           UNIT_CASE(test_keepalive_one_connection), UNIT_CASE(test_persistent_registry),
           UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),

@@ -927,7 +927,7 @@ static cJSON *round_trip(amzpay_legacy_op op, const pdef *defs, long status, con
 {
 	amzpay_legacy_call call;
 	amzpay_error err;
-	amzpay_v2_reply reply = {status, body, body ? strlen(body) : 0, "v2-request-1", 0};
+	amzpay_v2_reply reply = {status, body, body ? strlen(body) : 0, "v2-request-1", 0, false};
 	cJSON *tree = NULL;
 
 	amzpay_legacy_result_init(res);
@@ -1320,7 +1320,7 @@ UNIT_TEST(test_bridged_xml_status_lookup)
 	amzpay_legacy_call call;
 	amzpay_legacy_result res;
 	amzpay_error err;
-	amzpay_v2_reply reply = {200, charge_permission, sizeof(charge_permission) - 1, NULL, 0};
+	amzpay_v2_reply reply = {200, charge_permission, sizeof(charge_permission) - 1, NULL, 0, false};
 	cJSON *st = NULL;
 
 	CHECK(prepare(AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS, base_oro, &cfg_usd, &call, &err) == 0);
@@ -1546,7 +1546,7 @@ UNIT_TEST(test_exhausted_retries_throw)
 		amzpay_legacy_call call;
 		amzpay_legacy_result res;
 		amzpay_error err;
-		amzpay_v2_reply reply = {cases[i].status, cases[i].body, cases[i].body ? strlen(cases[i].body) : 0, "rid", 3};
+		amzpay_v2_reply reply = {cases[i].status, cases[i].body, cases[i].body ? strlen(cases[i].body) : 0, "rid", 3, false};
 
 		CHECK(prepare(AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS, base_get_authorization, &cfg_usd, &call, &err) == 0);
 		amzpay_legacy_result_init(&res);
@@ -1566,9 +1566,9 @@ UNIT_TEST(test_unexpected_bodies)
 	amzpay_legacy_call call;
 	amzpay_legacy_result res;
 	amzpay_error err;
-	amzpay_v2_reply ok_html = {200, "<html/>", 7, NULL, 0};
-	amzpay_v2_reply forbidden_html = {403, "<html>Forbidden</html>", 22, NULL, 0};
-	amzpay_v2_reply moved = {301, "", 0, NULL, 0};
+	amzpay_v2_reply ok_html = {200, "<html/>", 7, NULL, 0, false};
+	amzpay_v2_reply forbidden_html = {403, "<html>Forbidden</html>", 22, NULL, 0, false};
+	amzpay_v2_reply moved = {301, "", 0, NULL, 0, false};
 
 	CHECK(prepare(AMZPAY_LEGACY_GET_REFUND_DETAILS, base_get_refund, &cfg_usd, &call, &err) == 0);
 	amzpay_legacy_result_init(&res);
