@@ -12,7 +12,7 @@ PHP_ARG_ENABLE([amzpay-developer-flags],
 if test "$PHP_AMZPAY" != "no"; then
   PKG_PROG_PKG_CONFIG
 
-  PKG_CHECK_MODULES([AMZPAY_CURL], [libcurl >= 7.62.0])
+  PKG_CHECK_MODULES([AMZPAY_CURL], [libcurl >= 7.29.0])
   PKG_CHECK_MODULES([AMZPAY_CJSON], [libcjson >= 1.7.0])
   PKG_CHECK_MODULES([AMZPAY_XML], [libxml-2.0 >= 2.9.0])
   PKG_CHECK_MODULES([AMZPAY_SSL], [openssl >= 3.0.0])

@@ -10,10 +10,10 @@
 AMZPAY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 AMZPAY_PACKAGES=(
+	php-pear composer
 	php8.2-dev php8.2-cli php8.2-cgi php8.2-xml php8.2-sqlite3
 	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
 	php-parser gcc make autoconf openssl valgrind
-	php-pear composer
 )
 
 amzpay_log() {
