@@ -80,13 +80,13 @@ final class Api
         [$early, $fault] = $this->store->transaction(function () use ($config, $auth, $request, &$entry): array {
             $rate = $config->int('throttleRate');
             if ($rate > 0 && RequestLog::recentCount($this->store, $auth['publicKeyId']) >= $rate) {
-                return [Response::json(429, ['reasonCode' => 'TooManyRequests',
+                return [Response::json(429, ['reasonCode' => (string) $config->get('throttleReasonCode'),
                     'message' => 'The request was throttled. Retry with exponential backoff.']), null];
             }
             $fault = Faults::take($this->store, $request->method, $request->path);
             if ($fault !== null && !Faults::processes($fault)) {
                 $entry['fault'] = Faults::label($fault);
-                return [Faults::response($fault), $fault];
+                return [Faults::response($fault, $config), $fault];
             }
             return [null, $fault];
         });
@@ -120,6 +120,7 @@ final class Api
             Settler::run($base);
             $entry['simTime'] = $base->now;
             $key = null;
+            $scope = $auth['publicKeyId'];
             $fingerprint = null;
             $objectId = null;
             try {
@@ -131,9 +132,13 @@ final class Api
                 }
                 $simulation = Simulation::resolve($operation, $request->header('x-amz-pay-simulation-code'),
                     $auth['env'] === 'Live', $config);
+                $scope = Idempotency::scope($this->store, $config, $auth['publicKeyId'], $auth['env']);
                 if ($key !== null) {
-                    $fingerprint = Idempotency::fingerprint($request->method, $request->path, $request->body, $simulation);
-                    $stored = Idempotency::lookup($this->store, $auth['publicKeyId'], $key, $fingerprint);
+                    // environment and resource: /sandbox/v2/charges and /v2/charges (SANDBOX- key id) are one endpoint
+                    $resource = $auth['env'] . ' ' . (self::splitPath($request->path)[1] ?? $request->path);
+                    $fingerprint = Idempotency::fingerprint($request->method, $resource, $request->body,
+                        $config->bool('idempotencyFingerprintSimulation') ? $simulation : null);
+                    $stored = Idempotency::lookup($this->store, $scope, $key, $fingerprint);
                     if ($stored !== null) {
                         $response = new Response($stored['status'], $stored['body'], ['Content-Type' => 'application/json']);
                         RequestLog::write($this->store, $entry + ['status' => $response->status, 'outcome' => 'replayed',
@@ -153,7 +158,7 @@ final class Api
                 $outcome = 'rejected';
             }
             if ($key !== null && $fingerprint !== null && self::storable($response, $config)) {
-                Idempotency::store($this->store, $auth['publicKeyId'], $key, $fingerprint, $response, $objectId, $base->now);
+                Idempotency::store($this->store, $scope, $key, $fingerprint, $response, $objectId, $base->now);
             }
             RequestLog::write($this->store, $entry + ['status' => $response->status, 'outcome' => $outcome,
                 'objectId' => $objectId, 'reasonCode' => self::reasonOf($response)]);
@@ -258,6 +263,6 @@ final class Api
         if (isset($fault['delayMs']) && ($fault['delayPhase'] ?? 'after') !== 'before') {
             usleep($fault['delayMs'] * 1000);
         }
-        return Faults::response($fault) ?? $response;
+        return Faults::response($fault, Config::load($this->store)) ?? $response;
     }
 }

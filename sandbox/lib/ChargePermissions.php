@@ -37,7 +37,7 @@ final class ChargePermissions
      *
      * @param array{id?: ?string, type: string, currency: string, chargeAmount: int, totalOrderAmount?: ?int,
      *     region: string, allowOvercharge?: bool, extendExpiration?: bool, paymentMethod?: string,
-     *     merchantMetadata?: ?array, platformId?: ?string, recurringMetadata?: ?array} $spec
+     *     merchantMetadata?: ?array, platformId?: ?string, recurringMetadata?: ?array, productType?: string} $spec
      */
     public static function create(Context $ctx, array $spec): array
     {
@@ -66,12 +66,13 @@ final class ChargePermissions
             'recurringMetadata' => $spec['recurringMetadata'] ?? null,
             'paymentMethod' => $card,
             'buyer' => TestBuyer::buyer(),
-            'shippingAddress' => TestBuyer::address($spec['region']),
+            // PayOnly checkouts collect no shipping address
+            'shippingAddress' => ($spec['productType'] ?? 'PayAndShip') === 'PayOnly' ? null : TestBuyer::address($spec['region']),
             'billingAddress' => TestBuyer::address($spec['region']),
             'paymentPreferences' => TestBuyer::paymentPreferences($card),
         ];
         self::save($ctx, $permission);
-        self::notify($ctx, $permission);
+        self::notify($ctx, $permission, true);
         return $permission;
     }
 
@@ -88,8 +89,12 @@ final class ChargePermissions
         $ctx->store->save('permissions', $permission, null, $due);
     }
 
-    /** Changes state (and reasons); saves and sends a CHARGE_PERMISSION notification when anything changed. */
-    public static function transition(Context $ctx, array &$permission, string $state, array $reasons, ?int $at = null): void
+    /**
+     * Changes state (and reasons); saves and sends a CHARGE_PERMISSION notification when anything changed.
+     * $synchronous: the change is reported by the answer of the API call that made it.
+     */
+    public static function transition(Context $ctx, array &$permission, string $state, array $reasons, ?int $at = null,
+        bool $synchronous = false): void
     {
         if ($permission['state'] === $state && $permission['reasons'] === $reasons) {
             return;
@@ -98,12 +103,13 @@ final class ChargePermissions
         $permission['reasons'] = $reasons;
         $permission['updatedAt'] = $at ?? $ctx->now;
         self::save($ctx, $permission);
-        self::notify($ctx, $permission);
+        self::notify($ctx, $permission, $synchronous);
     }
 
-    private static function notify(Context $ctx, array $permission): void
+    private static function notify(Context $ctx, array $permission, bool $synchronous, string $type = 'STATE_CHANGE'): void
     {
-        $ctx->ipn->notify($ctx, 'CHARGE_PERMISSION', $permission['id'], $permission['id'], $permission['region']);
+        $ctx->ipn->notify($ctx, 'CHARGE_PERMISSION', $permission['id'], $permission['id'], $permission['region'],
+            $synchronous, $type);
     }
 
     /** @return list<array> */
@@ -177,35 +183,82 @@ final class ChargePermissions
         // buyer details are readable for 30 days after creation (one-time permissions)
         $showBuyer = $permission['type'] !== 'OneTime' || $ctx->now < $permission['createdAt'] + 30 * Clock::DAY;
         $reasons = array_map(
-            static fn (string $code): array => ['reasonCode' => $code, 'reasonDescription' => self::REASON_TEXT[$code] ?? null],
+            static fn (string $code): array => ['reasonCode' => $code, 'reasonDescription' => self::reasonText($permission, $code)],
             $permission['reasons']
         );
+        $strict = $ctx->config->strictNulls();
         return [
             'chargePermissionId' => $permission['id'],
             'chargePermissionReferenceId' => null,
             'chargePermissionType' => $permission['type'],
-            'recurringMetadata' => $permission['recurringMetadata'],
+            // a one-time permission still carries the object, with null members
+            'recurringMetadata' => array_replace(['frequency' => null, 'amount' => null], $permission['recurringMetadata'] ?? []),
             'paymentMethodOnFileMetadata' => null,
+            'amazonPayToken' => self::token($permission['id']),
             'buyer' => $showBuyer ? $permission['buyer'] : null,
             'shippingAddress' => $showBuyer ? $permission['shippingAddress'] : null,
             'billingAddress' => $showBuyer ? $permission['billingAddress'] : null,
-            'paymentPreferences' => $showBuyer ? $permission['paymentPreferences'] : null,
+            'paymentPreferences' => match (true) {
+                !$showBuyer => null,
+                $strict => [['paymentDescriptor' => null]],
+                default => $permission['paymentPreferences'],
+            },
             'statusDetails' => [
                 'state' => $permission['state'],
                 'reasons' => $reasons === [] ? null : $reasons,
                 'lastUpdatedTimestamp' => Clock::format($permission['updatedAt']),
             ],
             'creationTimestamp' => Clock::format($permission['createdAt']),
-            'expirationTimestamp' => Clock::format($permission['expiresAt']),
+            // strict-nulls: Amazon may leave the expiration and the limits null (e.g. on migrated permissions)
+            'expirationTimestamp' => $strict ? null : Clock::format($permission['expiresAt']),
             'merchantMetadata' => $permission['merchantMetadata'],
             'platformId' => $permission['platformId'],
             'limits' => [
-                'amountLimit' => Money::price($limit, $currency),
-                'amountBalance' => Money::price($balance, $currency),
+                'amountLimit' => $strict ? null : Money::price($limit, $currency),
+                'amountBalance' => $strict ? null : Money::price($balance, $currency),
             ],
             'presentmentCurrency' => $currency,
             'releaseEnvironment' => $permission['env'],
         ];
+    }
+
+    /** A Close reason is described by the merchant's closureReason when one was given, else by Amazon's text. */
+    private static function reasonText(array $permission, string $code): ?string
+    {
+        if ($code === 'MerchantClosed' && ($permission['closureReason'] ?? null) !== null) {
+            return $permission['closureReason'];
+        }
+        return self::REASON_TEXT[$code] ?? null;
+    }
+
+    /** An opaque, stable token per permission (what Amazon hands to payment service providers). */
+    private static function token(string $id): string
+    {
+        return 'AMZNPAYTOKEN' . strtoupper(substr(hash('sha256', "amazonPayToken:$id"), 0, 20));
+    }
+
+    /**
+     * The buyer changes the payment method of a permission at Amazon: a NonChargeable permission
+     * waiting for a new payment method becomes Chargeable (STATE_CHANGE), otherwise only the
+     * permission's attributes change (ATTRIBUTE_CHANGE). Both are asynchronous for the merchant.
+     */
+    public static function buyerChangesPaymentMethod(Context $ctx, string $id, string $card): array
+    {
+        $permission = $ctx->store->find('permissions', $id, $ctx->env) ?? throw ApiError::notFound('Charge Permission');
+        if ($permission['state'] === 'Closed') {
+            throw ApiError::permissionStatus('Closed');
+        }
+        $permission['paymentMethod'] = $card;
+        $permission['paymentPreferences'] = TestBuyer::paymentPreferences($card);
+        $permission['updatedAt'] = $ctx->now;
+        if ($permission['state'] === 'NonChargeable'
+            && in_array($permission['reasons'][0] ?? '', ['PaymentMethodInvalid', 'PaymentMethodNotAllowed'], true)) {
+            self::transition($ctx, $permission, 'Chargeable', []);
+            return $permission;
+        }
+        self::save($ctx, $permission);
+        self::notify($ctx, $permission, false, 'ATTRIBUTE_CHANGE');
+        return $permission;
     }
 
     public static function get(Context $ctx, string $id): Result
@@ -217,6 +270,7 @@ final class ChargePermissions
     {
         Validator::check($body, self::UPDATE_SCHEMA);
         $permission = self::load($ctx, $id);
+        $before = $permission;
         if ($permission['state'] === 'Closed') {
             throw ApiError::permissionStatus('Closed');
         }
@@ -245,6 +299,10 @@ final class ChargePermissions
             $permission['recurringMetadata'] = array_replace($permission['recurringMetadata'] ?? [], $body['recurringMetadata']);
         }
         self::save($ctx, $permission);
+        if ($permission !== $before) {
+            // the PATCH answer reports the change: notified with ipnOnSynchronousChanges only
+            self::notify($ctx, $permission, true, 'ATTRIBUTE_CHANGE');
+        }
         return new Result(200, self::render($ctx, $permission), $id);
     }
 
@@ -259,7 +317,8 @@ final class ChargePermissions
             throw ApiError::permissionStatus('Closed');
         }
         $reason = $ctx->simulation === 'AmazonClosed' ? 'AmazonClosed' : 'MerchantClosed';
-        self::transition($ctx, $permission, 'Closed', [$reason]);
+        $permission['closureReason'] = $reason === 'MerchantClosed' ? ($body['closureReason'] ?? null) : null;
+        self::transition($ctx, $permission, 'Closed', [$reason], null, true);
         if (($body['cancelPendingCharges'] ?? false) === true) {
             foreach (self::charges($ctx, $id) as $charge) {
                 if (in_array($charge['state'], ['AuthorizationInitiated', 'Authorized'], true)) {

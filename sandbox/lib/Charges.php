@@ -142,7 +142,7 @@ final class Charges
                 $charge['reasonCode'] = $decline;
                 $charge['reasonDescription'] = self::DECLINE_TEXT[$decline];
                 self::save($ctx, $charge);
-                self::notify($ctx, $charge);
+                self::notify($ctx, $charge, true);
             }
             if ($status < 500) {
                 ChargePermissions::afterDecline($ctx, $permission['id'], $decline);
@@ -166,7 +166,7 @@ final class Charges
             $charge['authorizedAt'] = $ctx->now;
         }
         self::save($ctx, $charge);
-        self::notify($ctx, $charge);
+        self::notify($ctx, $charge, true);
         if ($charge['state'] === 'Captured') {
             ChargePermissions::afterCapture($ctx, $permission['id']);
         }
@@ -221,13 +221,14 @@ final class Charges
         $ctx->store->save('charges', $charge, $charge['permissionId'], $due);
     }
 
-    private static function notify(Context $ctx, array $charge): void
+    /** @param bool $synchronous the change is reported by the answer of the API call that made it */
+    private static function notify(Context $ctx, array $charge, bool $synchronous): void
     {
-        $ctx->ipn->notify($ctx, 'CHARGE', $charge['id'], $charge['permissionId'], $charge['region']);
+        $ctx->ipn->notify($ctx, 'CHARGE', $charge['id'], $charge['permissionId'], $charge['region'], $synchronous);
     }
 
     public static function transition(Context $ctx, array &$charge, string $state, ?string $reasonCode,
-        ?string $description = null, ?int $at = null): void
+        ?string $description = null, ?int $at = null, bool $synchronous = false): void
     {
         $charge['state'] = $state;
         $charge['reasonCode'] = $reasonCode;
@@ -235,7 +236,7 @@ final class Charges
         $charge['updatedAt'] = $at ?? $ctx->now;
         $charge['pending'] = null;
         self::save($ctx, $charge);
-        self::notify($ctx, $charge);
+        self::notify($ctx, $charge, $synchronous);
     }
 
     public static function get(Context $ctx, string $id): Result
@@ -288,7 +289,7 @@ final class Charges
             $charge['pending'] = ['kind' => 'capture', 'due' => $ctx->now + $delay, 'state' => 'Captured', 'reasonCode' => null];
             self::startCapture($ctx, $charge);
         } else {
-            self::transition($ctx, $charge, 'Captured', null);
+            self::transition($ctx, $charge, 'Captured', null, null, null, true);
             ChargePermissions::afterCapture($ctx, $charge['permissionId']);
         }
         return new Result(200, self::render($ctx, $charge), $id);
@@ -297,7 +298,7 @@ final class Charges
     private static function startCapture(Context $ctx, array &$charge): void
     {
         $pending = $charge['pending'];
-        self::transition($ctx, $charge, 'CaptureInitiated', null);
+        self::transition($ctx, $charge, 'CaptureInitiated', null, null, null, true);
         $charge['pending'] = $pending;
         self::save($ctx, $charge);
     }
@@ -309,7 +310,7 @@ final class Charges
         if (!in_array($charge['state'], ['AuthorizationInitiated', 'Authorized'], true)) {
             throw ApiError::chargeStatus($charge['state']);
         }
-        self::transition($ctx, $charge, 'Canceled', 'MerchantCanceled', $body['cancellationReason'] ?? null);
+        self::transition($ctx, $charge, 'Canceled', 'MerchantCanceled', $body['cancellationReason'] ?? null, null, true);
         return new Result(200, self::render($ctx, $charge), $id);
     }
 
@@ -361,16 +362,18 @@ final class Charges
     public static function render(Context $ctx, array $charge): array
     {
         $currency = $charge['currency'];
+        $captured = in_array($charge['state'], ['Captured', 'CaptureInitiated'], true);
+        $strict = $ctx->config->strictNulls();
         return [
             'chargeId' => $charge['id'],
             'chargePermissionId' => $charge['permissionId'],
             'chargeAmount' => Money::price($charge['amount'], $currency),
-            'captureAmount' => in_array($charge['state'], ['Captured', 'CaptureInitiated'], true)
-                ? Money::price($charge['captureAmount'], $currency) : null,
-            'refundedAmount' => Money::price(self::refunded($ctx, $charge), $currency),
+            'captureAmount' => $captured ? Money::price($charge['captureAmount'], $currency) : null,
+            // strict-nulls: nothing refundable before a capture, rendered null as in older recorded answers
+            'refundedAmount' => $strict && !$captured ? null : Money::price(self::refunded($ctx, $charge), $currency),
             'convertedAmount' => null,
             'conversionRate' => null,
-            'softDescriptor' => $charge['softDescriptor'],
+            'softDescriptor' => self::descriptor($charge['softDescriptor']),
             'merchantMetadata' => $charge['merchantMetadata'],
             'providerMetadata' => $charge['providerMetadata'],
             'platformId' => $charge['platformId'],
@@ -384,8 +387,26 @@ final class Charges
                 'lastUpdatedTimestamp' => Clock::format($charge['updatedAt']),
             ],
             'creationTimestamp' => Clock::format($charge['createdAt']),
-            'expirationTimestamp' => Clock::format($charge['expiresAt']),
+            'expirationTimestamp' => Clock::format($strict ? self::shownExpiry($charge) : $charge['expiresAt']),
             'releaseEnvironment' => $charge['env'],
         ];
+    }
+
+    /** A softDescriptor as the buyer's statement shows it, and as Amazon echoes it: with the "AMZ*" prefix. */
+    public static function descriptor(?string $value): ?string
+    {
+        return $value === null ? null : 'AMZ*' . $value;
+    }
+
+    /**
+     * strict-nulls: the expirationTimestamp Amazon's sandbox showed in older recorded answers, 30 days
+     * after authorization as in Live, although the sandbox authorization still expires after 2 days.
+     */
+    private static function shownExpiry(array $charge): int
+    {
+        if ($charge['env'] !== 'Sandbox') {
+            return $charge['expiresAt'];
+        }
+        return $charge['expiresAt'] - 2 * Clock::DAY + 30 * Clock::DAY;
     }
 }

@@ -215,6 +215,7 @@ final class CheckoutSessions
             'merchantMetadata' => $session['merchantMetadata'],
             'platformId' => $session['platformId'],
             'recurringMetadata' => $session['recurringMetadata'],
+            'productType' => $session['productType'],
         ]);
         $charge = null;
         if ($intent !== 'Confirm') {
@@ -356,7 +357,7 @@ final class CheckoutSessions
         $details = $current ?? [
             'paymentIntent' => null, 'canHandlePendingAuthorization' => false, 'chargeAmount' => null,
             'totalOrderAmount' => null, 'presentmentCurrency' => null, 'softDescriptor' => null,
-            'allowOvercharge' => false, 'extendExpiration' => false, 'estimateOrderTotal' => null,
+            'allowOvercharge' => null, 'extendExpiration' => null, 'estimateOrderTotal' => null,
         ];
         foreach (['paymentIntent', 'canHandlePendingAuthorization', 'allowOvercharge', 'extendExpiration'] as $key) {
             if (isset($given[$key])) {
@@ -442,17 +443,12 @@ final class CheckoutSessions
             'reasonDescription' => $session['reasonCode'] === null ? null : self::CANCEL_TEXT[$session['reasonCode']] ?? null,
             'lastUpdatedTimestamp' => Clock::format($session['updatedAt']),
         ];
-        $keys = ['checkoutSessionId', 'webCheckoutDetails', 'productType', 'paymentDetails', 'chargePermissionType',
-            'recurringMetadata', 'paymentMethodOnFileMetadata', 'merchantMetadata', 'supplementaryData', 'buyer',
-            'billingAddress', 'paymentPreferences', 'statusDetails', 'shippingAddress', 'platformId', 'chargePermissionId',
-            'chargeId', 'constraints', 'creationTimestamp', 'expirationTimestamp', 'storeId', 'deliverySpecifications',
-            'providerMetadata', 'checkoutButtonText', 'releaseEnvironment'];
         if ($session['state'] === 'Canceled') {
             // a canceled session only tells its state and reason
-            $out = array_fill_keys($keys, null);
-            $out['checkoutSessionId'] = $session['id'];
-            $out['statusDetails'] = $status;
-            return $out;
+            return ['checkoutSessionId' => $session['id'], 'statusDetails' => $status] + self::nulls();
+        }
+        if ($session['state'] === 'Completed') {
+            return self::renderCompleted($ctx, $session, $status);
         }
         $open = $session['state'] === 'Open';
         $constraints = $open ? self::constraints($session) : [];
@@ -479,12 +475,14 @@ final class CheckoutSessions
             ],
             'chargePermissionType' => $session['chargePermissionType'],
             'recurringMetadata' => $session['recurringMetadata'],
+            'checkoutType' => 'MultiStep',
             'paymentMethodOnFileMetadata' => $session['paymentMethodOnFileMetadata'],
             'merchantMetadata' => $session['merchantMetadata'],
             'supplementaryData' => null,
             'buyer' => $showBuyer ? TestBuyer::buyer() : null,
             'billingAddress' => $showBuyer ? TestBuyer::address($session['region']) : null,
-            'paymentPreferences' => $showBuyer ? TestBuyer::paymentPreferences($session['paymentMethod']) : null,
+            // no buyer yet: Amazon renders a list holding one null
+            'paymentPreferences' => $showBuyer ? TestBuyer::paymentPreferences($session['paymentMethod']) : [null],
             'statusDetails' => $status,
             'shippingAddress' => $showBuyer && $session['productType'] === 'PayAndShip' ? TestBuyer::address($session['region']) : null,
             'platformId' => $session['platformId'],
@@ -499,5 +497,38 @@ final class CheckoutSessions
             'checkoutButtonText' => null,
             'releaseEnvironment' => $session['env'],
         ];
+    }
+
+    /** Every key of a rendered session, in Amazon's order, all null. */
+    private static function nulls(): array
+    {
+        return array_fill_keys(['checkoutSessionId', 'webCheckoutDetails', 'productType', 'paymentDetails',
+            'chargePermissionType', 'recurringMetadata', 'checkoutType', 'paymentMethodOnFileMetadata', 'merchantMetadata',
+            'supplementaryData', 'buyer', 'billingAddress', 'paymentPreferences', 'statusDetails', 'shippingAddress',
+            'platformId', 'chargePermissionId', 'chargeId', 'constraints', 'creationTimestamp', 'expirationTimestamp',
+            'storeId', 'deliverySpecifications', 'providerMetadata', 'checkoutButtonText', 'releaseEnvironment'], null);
+    }
+
+    /**
+     * A completed session tells its ids and state only, as Amazon answers Complete and later GETs:
+     * the order details live on the Charge Permission and Charge from then on. Under "current" the
+     * timestamps, constraints and releaseEnvironment stay (not shown null in any recorded answer);
+     * under "strict-nulls" they are null too.
+     */
+    private static function renderCompleted(Context $ctx, array $session, array $status): array
+    {
+        $out = array_replace(self::nulls(), [
+            'checkoutSessionId' => $session['id'],
+            'statusDetails' => $status,
+            'chargePermissionId' => $session['chargePermissionId'],
+            'chargeId' => $session['chargeId'],
+        ]);
+        if (!$ctx->config->strictNulls()) {
+            $out['constraints'] = [];
+            $out['creationTimestamp'] = Clock::format($session['createdAt']);
+            $out['expirationTimestamp'] = Clock::format($session['expiresAt']);
+            $out['releaseEnvironment'] = $session['env'];
+        }
+        return $out;
     }
 }

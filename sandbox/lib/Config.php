@@ -20,8 +20,10 @@ final class Config
         'refundedAmountOnInitiation' => false,
         // true: open (uncaptured) authorizations also reduce a permission's amountBalance
         'authorizationsReduceBalance' => false,
-        // requests per second per public key id before 429 TooManyRequests; 0 = off
+        // requests per second per public key id before 429; 0 = off
         'throttleRate' => 0,
+        // reasonCode of a throttled request (throttleRate, or a 429 fault without its own reasonCode)
+        'throttleReasonCode' => 'TooManyRequests',
         // reasonCode for a POST without x-amz-pay-idempotency-key (MissingHeader | MissingHeaderValue)
         'missingIdempotencyKeyCode' => 'MissingHeader',
         // HTTP status of CheckoutSessionCanceled (422 or 400)
@@ -48,6 +50,16 @@ final class Config
         'maxRefundsPerCharge' => 10,
         // store and replay 4xx answers under an idempotency key (5xx and 429 are never stored)
         'idempotencyReplayErrors' => true,
+        // idempotency keys are unique per "merchant" account and environment, or per "publicKeyId"
+        'idempotencyScope' => 'merchant',
+        // the simulation code is part of what must match for a replay (else DuplicateIdempotencyKey)
+        'idempotencyFingerprintSimulation' => true,
+        // response shapes: "current" (today's API) or "strict-nulls" (also the nulls of older recorded answers)
+        'responseProfile' => 'current',
+        // IPNs also for changes the API answer itself reports (e.g. Authorized on Create Charge)
+        'ipnOnSynchronousChanges' => false,
+        // store name in the default refund softDescriptor of the strict-nulls profile ("AMZ*<name>")
+        'merchantStoreName' => 'AmzPaySandbox',
         // Recurring permissions: monthly limit per currency (major units)
         'recurringMonthlyLimits' => ['USD' => 1000, 'EUR' => 1000, 'GBP' => 1000, 'JPY' => 100000],
         // PaymentMethodOnFile permissions: monthly limit per currency (major units)
@@ -68,6 +80,16 @@ final class Config
         'merchantId' => 'A2AMZPAYSANDBOX1',
         // true: a charge declined synchronously is stored (GET-able) in state Declined
         'persistDeclinedCharges' => true,
+    ];
+
+    /** Switches whose value is one of a fixed set. */
+    private const CHOICES = [
+        'throttleReasonCode' => ['TooManyRequests', 'RequestThrottled'],
+        'idempotencyScope' => ['merchant', 'publicKeyId'],
+        'responseProfile' => ['current', 'strict-nulls'],
+        'missingIdempotencyKeyCode' => ['MissingHeader', 'MissingHeaderValue'],
+        'simulationOnLive' => ['ignore', 'reject'],
+        'closeClosedPermission' => ['error', 'ok'],
     ];
 
     private function __construct(private readonly array $values)
@@ -98,6 +120,12 @@ final class Config
         return (bool) $this->get($name);
     }
 
+    /** True under responseProfile "strict-nulls". */
+    public function strictNulls(): bool
+    {
+        return $this->values['responseProfile'] === 'strict-nulls';
+    }
+
     public function all(): array
     {
         return $this->values;
@@ -121,6 +149,9 @@ final class Config
             };
             if (!$ok) {
                 throw ApiError::invalidValue((string) $name, 'Expected ' . get_debug_type($default) . '.');
+            }
+            if (isset(self::CHOICES[$name]) && !in_array($value, self::CHOICES[$name], true)) {
+                throw ApiError::invalidValue((string) $name, 'One of: ' . implode(', ', self::CHOICES[$name]) . '.');
             }
             $overrides[$name] = $value;
         }

@@ -22,6 +22,7 @@ final class Control
         'merchantMetadata' => Validator::MERCHANT_METADATA,
         'platformId' => 'string:256',
         'recurringMetadata' => 'any',
+        'productType' => 'enum:PayAndShip|PayOnly',
     ];
 
     public function __construct(
@@ -48,6 +49,7 @@ final class Control
             $rest === 'keys' && $method === 'GET' => $this->listKeys(),
             $rest === 'chargePermissions' && $method === 'POST' => $this->createPermission($request, $body()),
             (bool) preg_match('#^chargePermissions/([^/]+)$#', $rest, $m) && $method === 'GET' => $this->inspectPermission($request, rawurldecode($m[1])),
+            (bool) preg_match('#^chargePermissions/([^/]+)/paymentMethod$#', $rest, $m) && $method === 'POST' => $this->changePaymentMethod($request, rawurldecode($m[1]), $body()),
             $rest === 'clock' && $method === 'GET' => $this->clockState(),
             $rest === 'clock' && $method === 'POST' => $this->advanceClock($request, $body()),
             $rest === 'faults' && $method === 'GET' => Response::json(200, ['faults' => Faults::list($this->store)]),
@@ -87,23 +89,31 @@ final class Control
 
     private function registerKey(array $body): Response
     {
-        Validator::check($body, ['publicKeyId' => 'string:128', 'publicKey' => 'string:16384'], ['publicKeyId', 'publicKey']);
+        Validator::check($body, ['publicKeyId' => 'string:128', 'publicKey' => 'string:16384', 'merchantId' => 'string:64'],
+            ['publicKeyId', 'publicKey']);
         $key = openssl_pkey_get_public($body['publicKey']);
         if ($key === false || (openssl_pkey_get_details($key)['type'] ?? null) !== OPENSSL_KEYTYPE_RSA) {
             throw ApiError::invalidValue('publicKey', 'An RSA public key in PEM form is required.');
         }
-        $this->store->transaction(fn () => $this->store->exec(
-            'INSERT INTO keys (public_key_id, pem, builtin, created_at) VALUES (?, ?, 0, ?)
-             ON CONFLICT(public_key_id) DO UPDATE SET pem = excluded.pem',
-            [$body['publicKeyId'], $body['publicKey'], time()]
-        ));
-        return Response::json(201, ['publicKeyId' => $body['publicKeyId'], 'registered' => true]);
+        $this->store->transaction(function () use ($body): void {
+            $this->store->exec(
+                'INSERT INTO keys (public_key_id, pem, builtin, created_at) VALUES (?, ?, 0, ?)
+                 ON CONFLICT(public_key_id) DO UPDATE SET pem = excluded.pem',
+                [$body['publicKeyId'], $body['publicKey'], time()]
+            );
+            Idempotency::setMerchant($this->store, $body['publicKeyId'], $body['merchantId'] ?? null);
+        });
+        $config = Config::load($this->store);
+        return Response::json(201, ['publicKeyId' => $body['publicKeyId'], 'registered' => true,
+            'merchantId' => Idempotency::merchantOf($this->store, $config, $body['publicKeyId'])]);
     }
 
     private function listKeys(): Response
     {
+        $config = Config::load($this->store);
         return Response::json(200, ['keys' => array_map(
-            static fn (array $r): array => ['publicKeyId' => $r['public_key_id'], 'builtin' => (bool) $r['builtin']],
+            fn (array $r): array => ['publicKeyId' => $r['public_key_id'], 'builtin' => (bool) $r['builtin'],
+                'merchantId' => Idempotency::merchantOf($this->store, $config, $r['public_key_id'])],
             $this->store->query('SELECT public_key_id, builtin FROM keys ORDER BY public_key_id')
         )]);
     }
@@ -158,6 +168,7 @@ final class Control
                 'merchantMetadata' => $body['merchantMetadata'] ?? null,
                 'platformId' => $body['platformId'] ?? null,
                 'recurringMetadata' => $body['recurringMetadata'] ?? null,
+                'productType' => $body['productType'] ?? 'PayAndShip',
             ]);
             return Response::json(201, ChargePermissions::render($ctx, $permission));
         });
@@ -174,9 +185,25 @@ final class Control
             $charges = [];
             foreach (ChargePermissions::charges($ctx, $id) as $charge) {
                 $charges[] = Charges::render($ctx, $charge) + ['refunds' => array_map(
-                    [Refunds::class, 'render'], $this->store->children('refunds', $charge['id']))];
+                    static fn (array $refund): array => Refunds::render($ctx, $refund), $this->store->children('refunds', $charge['id']))];
             }
             return Response::json(200, ['chargePermission' => ChargePermissions::render($ctx, $permission), 'charges' => $charges]);
+        });
+    }
+
+    /** Test hook: the buyer picks another payment method for a permission at Amazon (an IPN follows). */
+    private function changePaymentMethod(Request $request, string $id, array $body): Response
+    {
+        Validator::check($body, ['paymentMethod' => 'string'], ['paymentMethod']);
+        if (!TestBuyer::validCard($body['paymentMethod'])) {
+            throw ApiError::invalidValue('paymentMethod', 'Known test cards: ' . implode(', ', TestBuyer::CARDS) . '.');
+        }
+        return $this->store->transaction(function () use ($request, $id, $body): Response {
+            $found = $this->store->findAnyEnv('permissions', $id) ?? throw ApiError::notFound('Charge Permission');
+            $ctx = $this->context($request, $found['env']);
+            Settler::run($ctx);
+            $permission = ChargePermissions::buyerChangesPaymentMethod($ctx, $id, $body['paymentMethod']);
+            return Response::json(200, ChargePermissions::render($ctx, $permission));
         });
     }
 

@@ -7,7 +7,8 @@ namespace AmzPay\Sandbox;
 /**
  * Injected faults for the next N signed API requests (optionally only those whose path contains
  * "path" and/or whose method is "method"). Kinds:
- *   {"status": 503}                       answer with that status, request not processed (unless "process": true)
+ *   {"status": 503}                       answer with that status, request not processed (unless "process": true);
+ *                                         {"status": 429} answers throttleReasonCode unless "reasonCode" is given
  *   {"body": "<raw>", "status": 200}      answer with that raw body, request not processed (unless "process": true)
  *   {"delayMs": 5000}                     process, then wait before answering ("delayPhase": "before" waits first)
  *   {"action": "reset-before-response"}   process and commit, then reset the connection without any response byte
@@ -15,7 +16,7 @@ namespace AmzPay\Sandbox;
 final class Faults
 {
     private const REASONS = [
-        400 => 'InvalidRequest', 408 => 'RequestTimeout', 425 => 'TooEarly', 429 => 'TooManyRequests',
+        400 => 'InvalidRequest', 408 => 'RequestTimeout', 425 => 'TooEarly',
         500 => 'InternalServerError', 502 => 'BadGateway', 503 => 'ServiceUnavailable', 504 => 'GatewayTimeout',
     ];
 
@@ -49,6 +50,11 @@ final class Faults
         }
         if (isset($spec['action']) && $spec['action'] !== 'reset-before-response') {
             throw ApiError::invalidValue('action', 'Supported: reset-before-response.');
+        }
+        foreach (['reasonCode', 'message'] as $text) {
+            if (isset($spec[$text]) && !is_string($spec[$text])) {
+                throw ApiError::invalidValue($text, 'A string is required.');
+            }
         }
         if (isset($spec['body']) && !is_string($spec['body'])) {
             throw ApiError::invalidValue('body', 'A string is required.');
@@ -97,7 +103,7 @@ final class Faults
     }
 
     /** The replacement response of a status/body fault, or null for delay/reset faults. */
-    public static function response(array $fault): ?Response
+    public static function response(array $fault, Config $config): ?Response
     {
         if (isset($fault['body'])) {
             return new Response((int) ($fault['status'] ?? 200), $fault['body'],
@@ -106,7 +112,9 @@ final class Faults
         if (isset($fault['status'])) {
             $status = (int) $fault['status'];
             return Response::json($status, [
-                'reasonCode' => $fault['reasonCode'] ?? self::REASONS[$status] ?? 'InternalServerError',
+                'reasonCode' => $fault['reasonCode']
+                    ?? ($status === 429 ? (string) $config->get('throttleReasonCode') : null)
+                    ?? self::REASONS[$status] ?? 'InternalServerError',
                 'message' => $fault['message'] ?? 'Injected by the sandbox fault API.',
             ]);
         }

@@ -5,9 +5,11 @@ declare(strict_types=1);
 namespace AmzPay\Sandbox;
 
 /**
- * x-amz-pay-idempotency-key: per public key id, stored forever. The same key with the same
- * request (method, path, body) replays the first stored response; with anything else it is
- * 400 DuplicateIdempotencyKey.
+ * x-amz-pay-idempotency-key: unique per merchant account and environment (idempotencyScope
+ * "merchant", as Amazon documents it: every key of one merchant shares the keys) or per public
+ * key id ("publicKeyId"); stored forever. The same key with the same request (method, path,
+ * body, and the simulation code unless idempotencyFingerprintSimulation is off) replays the
+ * first stored response; with anything else it is 400 DuplicateIdempotencyKey.
  */
 final class Idempotency
 {
@@ -29,11 +31,39 @@ final class Idempotency
         return $key;
     }
 
-    public static function fingerprint(string $method, string $path, string $body, ?string $simulation): string
+    /** The namespace a key lives in for this caller. */
+    public static function scope(Store $store, Config $config, string $publicKeyId, string $env): string
+    {
+        if ($config->get('idempotencyScope') === 'publicKeyId') {
+            return $publicKeyId;
+        }
+        return 'merchant:' . self::merchantOf($store, $config, $publicKeyId) . ':' . $env;
+    }
+
+    /** The merchant account a public key id belongs to (set at registration; default: the merchantId switch). */
+    public static function merchantOf(Store $store, Config $config, string $publicKeyId): string
+    {
+        $owners = json_decode($store->meta('key_merchants') ?? '{}', true) ?: [];
+        return (string) ($owners[$publicKeyId] ?? $config->get('merchantId'));
+    }
+
+    public static function setMerchant(Store $store, string $publicKeyId, ?string $merchantId): void
+    {
+        $owners = json_decode($store->meta('key_merchants') ?? '{}', true) ?: [];
+        if ($merchantId === null) {
+            unset($owners[$publicKeyId]);
+        } else {
+            $owners[$publicKeyId] = $merchantId;
+        }
+        $store->setMeta('key_merchants', json_encode($owners, JSON_THROW_ON_ERROR));
+    }
+
+    /** $resource: environment and the path after /v2/; $simulation null when it does not count. */
+    public static function fingerprint(string $method, string $resource, string $body, ?string $simulation): string
     {
         $decoded = json_decode($body, true);
         $canonical = is_array($decoded) ? json_encode(self::sortKeys($decoded)) : $body;
-        return hash('sha256', $method . ' ' . $path . "\n" . ($simulation ?? '') . "\n" . $canonical);
+        return hash('sha256', $method . ' ' . $resource . "\n" . ($simulation ?? '') . "\n" . $canonical);
     }
 
     private static function sortKeys(array $value): array

@@ -5,9 +5,13 @@ declare(strict_types=1);
 namespace AmzPay\Sandbox;
 
 /**
- * IPN v2: every state change of a Charge, Refund or Charge Permission is queued as an SNS-shaped
- * notification, signed (SignatureVersion 2, SHA256withRSA) with a self-signed test certificate
- * that the sandbox generates next to its state file, and POSTed to the configured loopback URL.
+ * IPN v2: a state change of a Charge, Refund or Charge Permission is queued as an SNS-shaped
+ * notification (STATE_CHANGE; ATTRIBUTE_CHANGE when a permission changes without a state change,
+ * e.g. the buyer updates the payment method). IPNs are for asynchronous updates: a change that the
+ * answer of the API call which made it already reports (Authorized on Create Charge, Closed on Close
+ * Charge Permission, ...) is notified only with ipnOnSynchronousChanges. The notification is signed
+ * (SignatureVersion 2, SHA256withRSA) with a self-signed test certificate that the sandbox generates
+ * next to its state file, and POSTed to the configured loopback URL.
  * Failed deliveries are retried on the configured schedule (real time).
  */
 final class Ipn
@@ -52,11 +56,12 @@ final class Ipn
         return $host === 'localhost' || $host === '::1' || preg_match('/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/', $host) === 1;
     }
 
-    /** Queues a STATE_CHANGE notification when an IPN URL is configured for the environment. */
-    public function notify(Context $ctx, string $objectType, string $objectId, string $permissionId, string $region): void
+    /** Queues a notification when an IPN URL is configured for the environment (see the class comment). */
+    public function notify(Context $ctx, string $objectType, string $objectId, string $permissionId, string $region,
+        bool $synchronous, string $type = 'STATE_CHANGE'): void
     {
         $url = $this->urls()[$ctx->env] ?? null;
-        if ($url === null) {
+        if ($url === null || ($synchronous && !$this->config->bool('ipnOnSynchronousChanges'))) {
             return;
         }
         $message = json_encode([
@@ -64,7 +69,7 @@ final class Ipn
             'ObjectType' => $objectType,
             'ObjectId' => $objectId,
             'ChargePermissionId' => $permissionId,
-            'NotificationType' => 'STATE_CHANGE',
+            'NotificationType' => $type,
             'NotificationId' => Ids::uuid(),
             'NotificationVersion' => 'V2',
         ], JSON_UNESCAPED_SLASHES);

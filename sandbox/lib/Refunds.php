@@ -74,15 +74,15 @@ final class Refunds
             'pending' => ['due' => $ctx->now + $ctx->config->int('refundDelaySeconds'), 'state' => $finalState, 'reasonCode' => $reason],
         ];
         self::save($ctx, $refund);
-        self::notify($ctx, $refund);
-        return new Result(201, self::render($refund), $refund['id']);
+        self::notify($ctx, $refund, true);
+        return new Result(201, self::render($ctx, $refund), $refund['id']);
     }
 
     public static function get(Context $ctx, string $id): Result
     {
         $refund = $ctx->store->find('refunds', $id, $ctx->env) ?? throw ApiError::notFound('Refund');
         $ctx->assertRegion($refund['region']);
-        return new Result(200, self::render($refund), $id);
+        return new Result(200, self::render($ctx, $refund), $id);
     }
 
     public static function save(Context $ctx, array $refund): void
@@ -90,9 +90,10 @@ final class Refunds
         $ctx->store->save('refunds', $refund, $refund['chargeId'], $refund['pending']['due'] ?? null);
     }
 
-    private static function notify(Context $ctx, array $refund): void
+    /** @param bool $synchronous the change is reported by the answer of the API call that made it */
+    private static function notify(Context $ctx, array $refund, bool $synchronous): void
     {
-        $ctx->ipn->notify($ctx, 'REFUND', $refund['id'], $refund['permissionId'], $refund['region']);
+        $ctx->ipn->notify($ctx, 'REFUND', $refund['id'], $refund['permissionId'], $refund['region'], $synchronous);
     }
 
     public static function settle(Context $ctx, array $refund): void
@@ -107,17 +108,22 @@ final class Refunds
         $refund['updatedAt'] = $pending['due'];
         $refund['pending'] = null;
         self::save($ctx, $refund);
-        self::notify($ctx, $refund);
+        self::notify($ctx, $refund, false);
     }
 
-    public static function render(array $refund): array
+    public static function render(Context $ctx, array $refund): array
     {
+        $descriptor = $refund['softDescriptor'];
+        if ($descriptor === null && $ctx->config->strictNulls()) {
+            // older recorded answers name the merchant's store when no descriptor was given
+            $descriptor = substr((string) $ctx->config->get('merchantStoreName'), 0, 16);
+        }
         return [
             'refundId' => $refund['id'],
             'chargeId' => $refund['chargeId'],
             'creationTimestamp' => Clock::format($refund['createdAt']),
             'refundAmount' => Money::price($refund['amount'], $refund['currency']),
-            'softDescriptor' => $refund['softDescriptor'],
+            'softDescriptor' => Charges::descriptor($descriptor),
             'statusDetails' => [
                 'state' => $refund['state'],
                 'reasonCode' => $refund['reasonCode'],

@@ -172,6 +172,7 @@ final class Store
             $this->pdo->exec("DELETE FROM meta WHERE k IN ('clock_offset', 'config', 'ipn_urls', 'inbox_faults')");
             if ($keys) {
                 $this->pdo->exec('DELETE FROM keys WHERE builtin = 0');
+                $this->pdo->exec("DELETE FROM meta WHERE k = 'key_merchants'");
             }
         });
     }

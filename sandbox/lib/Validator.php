@@ -10,7 +10,9 @@ namespace AmzPay\Sandbox;
  *
  * Schema: field => spec, where spec is a nested schema array or a string:
  * 'string', 'string:<max>', 'bool', 'int', 'price', 'enum:A|B', 'any', 'list'.
- * A null value counts as absent.
+ * A null value counts as absent. Like Amazon's JSON binding, a string field takes any JSON scalar:
+ * a number or boolean is bound as its JSON text (12345 -> "12345", true -> "true") and checked and
+ * stored as that string; objects and arrays stay refused.
  */
 final class Validator
 {
@@ -42,10 +44,14 @@ final class Validator
         return json_decode($raw, true, 64, JSON_BIGINT_AS_STRING);
     }
 
-    /** @param list<string> $required dotted paths */
-    public static function check(array $data, array $schema, array $required = [], string $prefix = ''): void
+    /**
+     * Checks $data in place: string fields are left holding their bound text.
+     *
+     * @param list<string> $required dotted paths
+     */
+    public static function check(array &$data, array $schema, array $required = [], string $prefix = ''): void
     {
-        foreach ($data as $field => $value) {
+        foreach ($data as $field => &$value) {
             $path = $prefix . $field;
             if (!array_key_exists($field, $schema)) {
                 throw ApiError::unrecognized($path);
@@ -55,6 +61,7 @@ final class Validator
             }
             self::checkValue($value, $schema[$field], $path);
         }
+        unset($value);
         foreach ($required as $path) {
             if (self::dig($data, $path) === null) {
                 throw ApiError::missing($prefix . $path);
@@ -62,7 +69,7 @@ final class Validator
         }
     }
 
-    private static function checkValue(mixed $value, string|array $spec, string $path): void
+    private static function checkValue(mixed &$value, string|array $spec, string $path): void
     {
         if (is_array($spec)) {
             if (!is_array($value) || (array_is_list($value) && $value !== [])) {
@@ -72,6 +79,9 @@ final class Validator
             return;
         }
         [$type, $arg] = array_pad(explode(':', $spec, 2), 2, null);
+        if ($type === 'string') {
+            $value = self::scalarText($value);
+        }
         $ok = match ($type) {
             'string' => is_string($value) && ($arg === null || self::length($value) <= (int) $arg),
             'bool' => is_bool($value),
@@ -93,6 +103,17 @@ final class Validator
                 }
             }
         }
+    }
+
+    /** A JSON scalar bound to a string field: numbers and booleans as their JSON text; anything else unchanged. */
+    public static function scalarText(mixed $value): mixed
+    {
+        return match (true) {
+            is_int($value) => (string) $value,
+            is_float($value) => json_encode($value, JSON_PRESERVE_ZERO_FRACTION),
+            is_bool($value) => $value ? 'true' : 'false',
+            default => $value,
+        };
     }
 
     public static function dig(array $data, string $path): mixed
@@ -118,6 +139,7 @@ final class Validator
         if ($value === null) {
             return null;
         }
+        $value = self::scalarText($value);
         if (!is_string($value) || strlen($value) > 16 || $value === '') {
             throw ApiError::invalidValue($field, 'Maximum length is 16.');
         }

@@ -25,7 +25,8 @@ test('§9.7 same idempotency key and same request: the first response is replaye
     same([$firstJson['chargeId'], $firstJson['chargeId'], $firstJson['chargeId']], array_column($log, 'objectId'));
 });
 
-test('§9.7 idempotency keys are scoped per public key id', function (): void {
+test('§9.7 with idempotencyScope "publicKeyId" keys are scoped per public key id', function (): void {
+    config(['idempotencyScope' => 'publicKeyId']);
     $cp = permission()['chargePermissionId'];
     $pem = (string) file_get_contents(__DIR__ . '/../fixtures/vectors/test-key.pub.pem');
     $priv = (string) file_get_contents(__DIR__ . '/../fixtures/vectors/test-key.pem');

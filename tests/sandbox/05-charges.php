@@ -62,7 +62,7 @@ test('§9.24 softDescriptor longer than 16 is 400 InvalidParameterValue; without
     expectError(createCharge($cp, '1.00', ['captureNow' => true, 'softDescriptor' => str_repeat('x', 17)]), 400, 'InvalidParameterValue');
     expectError(createCharge($cp, '1.00', ['softDescriptor' => 'Shop']), 400, 'InvalidParameterCombination');
     $c = authorizedCharge($cp, '1.00', ['captureNow' => true, 'softDescriptor' => str_repeat('x', 16)]);
-    same(str_repeat('x', 16), $c['softDescriptor']);
+    same('AMZ*' . str_repeat('x', 16), $c['softDescriptor'], 'echoed with the AMZ* statement prefix');
     $a = authorizedCharge($cp, '1.00');
     expectError(api()->api('POST', "charges/{$a['chargeId']}/capture", ['captureAmount' => price('1.00'), 'softDescriptor' => str_repeat('y', 17)]), 400, 'InvalidParameterValue');
     expectError(api()->api('POST', 'refunds', ['chargeId' => $c['chargeId'], 'refundAmount' => price('1.00'), 'softDescriptor' => str_repeat('z', 17)]), 400, 'InvalidParameterValue');

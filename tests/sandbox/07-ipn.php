@@ -41,8 +41,9 @@ function snsSignatureValid(array $envelope): bool
     return openssl_verify($text, base64_decode($envelope['Signature']), $certificate->body, OPENSSL_ALGO_SHA256) === 1;
 }
 
-test('§9.43 every state change of Charge Permission, Charge and Refund posts a signed SNS V2 notification', function (): void {
+test('§9.43 with ipnOnSynchronousChanges every state change of Charge Permission, Charge and Refund posts a signed SNS V2 notification', function (): void {
     control('POST', 'ipn', ['url' => inboxUrl()]);
+    config(['ipnOnSynchronousChanges' => true]);
     $cp = permission()['chargePermissionId'];
     $charge = authorizedCharge($cp, '100.00');
     expect(capture($charge['chargeId'], '100.00'), 200);
@@ -80,7 +81,7 @@ test('§9.43 every state change of Charge Permission, Charge and Refund posts a 
 
 test('§9.43 async transitions notify without further API traffic (background ticker)', function (): void {
     control('POST', 'ipn', ['url' => inboxUrl()]);
-    config(['asyncDelaySeconds' => 1]);
+    config(['asyncDelaySeconds' => 1, 'ipnOnSynchronousChanges' => true]);
     $cp = permission()['chargePermissionId'];
     $charge = authorizedCharge($cp, '5.00', ['canHandlePendingAuthorization' => true], ['sim' => 'AuthorizationInitiated']);
     $list = waitForNotifications(3);
@@ -90,7 +91,8 @@ test('§9.43 async transitions notify without further API traffic (background ti
 
 test('§9.44 failed IPN deliveries are retried until accepted; duplicates can be switched on; only loopback URLs', function (): void {
     control('POST', 'ipn', ['url' => inboxUrl()]);
-    config(['ipnRetrySchedule' => [1, 1, 1]]);
+    // permission creation is a synchronous change: notified with the switch on
+    config(['ipnRetrySchedule' => [1, 1, 1], 'ipnOnSynchronousChanges' => true]);
     control('POST', 'ipn/inbox/fail', ['count' => 2, 'status' => 503]);
     permission();
     $list = waitForNotifications(3, 10);
@@ -125,6 +127,7 @@ test('§9.31 CaptureInitiated and AmazonRejected captures emit CHARGE notificati
     $a = authorizedCharge($cp, '10.00');
     $b = authorizedCharge($cp, '10.00');
     control('POST', 'ipn', ['url' => inboxUrl()]);
+    config(['ipnOnSynchronousChanges' => true]);
     expect(capture($a['chargeId'], '10.00', ['sim' => 'CaptureInitiated']), 200);
     expect(capture($b['chargeId'], '10.00', ['sim' => 'AmazonRejected']), 200);
     advance(30);

@@ -31,8 +31,7 @@ echo "retry: status {$r['status']}, state ", json_decode($r['response'], true)['
 foreach ($s->requests(['operation' => 'createCharge']) as $q) {
     echo "{$q['outcome']}", $q['fault'] ? " ({$q['fault']})" : '', "\n";
 }
-$permission = json_decode($client->getChargePermission($cp)['response'], true);
-echo 'balance ', $permission['limits']['amountBalance']['amount'], "\n";
+echo 'captured ', implode(',', $s->captured($cp)), "\n";
 
 /* A refund processed, then stalled past the total timeout. */
 $charge = json_decode($r['response'], true)['chargeId'];
@@ -65,7 +64,7 @@ retry: status 201, state Captured
 applied (reset-before-response)
 replayed (reset-before-response)
 replayed
-balance 80.00
+captured 20.00
 stalled refund: outcomeUnknown=true
 retry: status 201, outcomes applied,replayed
 refused: outcomeUnknown=false, key order-7-charge, not sent
