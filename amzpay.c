@@ -14,16 +14,13 @@
 #include "php_ini.h"
 #include "SAPI.h"
 
-#include <cjson/cJSON.h>
 #include <curl/curl.h>
-#include <libxml/xmlversion.h>
-#include <openssl/crypto.h>
-#include <openssl/opensslv.h>
 
 #include "amzpay_private.h"
 #include "src/endpoint.h"
 #include "src/http.h"
 #include "src/sign.h"
+#include "src/version.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(amzpay)
 
@@ -140,12 +137,16 @@ static PHP_MINIT_FUNCTION(amzpay)
 		return FAILURE;
 	}
 
+	/* exceptions, then responses, then clients */
 	php_amzpay_exceptions_init();
+	if (AMZPAY_G(legacy_classes)) {
+		php_amzpay_legacy_response_init();
+	}
 	if (AMZPAY_G(v2_sdk_classes)) {
 		php_amzpay_v2_client_init();
 	}
 	if (AMZPAY_G(legacy_classes)) {
-		php_amzpay_legacy_init();
+		php_amzpay_legacy_client_init();
 	}
 	return SUCCESS;
 }
@@ -162,9 +163,10 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 
 static PHP_MINFO_FUNCTION(amzpay)
 {
-	const curl_version_info_data *cv = curl_version_info(CURLVERSION_NOW);
+	amzpay_library_versions v;
 	char buf[64];
 
+	amzpay_library_versions_get(&v);
 	php_info_print_table_start();
 	php_info_print_table_row(2, "amzpay support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_AMZPAY_VERSION);
@@ -176,13 +178,13 @@ static PHP_MINFO_FUNCTION(amzpay)
 #endif
 	php_info_print_table_row(2, "Legacy \\AmazonPay classes", AMZPAY_G(legacy_classes) ? "registered" : "disabled");
 	php_info_print_table_row(2, "\\Amazon\\Pay\\API classes", AMZPAY_G(v2_sdk_classes) ? "registered" : "disabled");
-	php_info_print_table_row(2, "libcurl (compiled)", LIBCURL_VERSION);
-	php_info_print_table_row(2, "libcurl (runtime)", cv ? cv->version : "unknown");
-	php_info_print_table_row(2, "TLS backend", (cv && cv->ssl_version) ? cv->ssl_version : "none");
-	php_info_print_table_row(2, "OpenSSL (compiled)", OPENSSL_VERSION_TEXT);
-	php_info_print_table_row(2, "OpenSSL (runtime)", OpenSSL_version(OPENSSL_VERSION));
-	php_info_print_table_row(2, "cJSON", cJSON_Version());
-	php_info_print_table_row(2, "libxml2", LIBXML_DOTTED_VERSION);
+	php_info_print_table_row(2, "libcurl (compiled)", v.curl_compiled);
+	php_info_print_table_row(2, "libcurl (runtime)", v.curl_runtime);
+	php_info_print_table_row(2, "TLS backend", v.tls_backend);
+	php_info_print_table_row(2, "OpenSSL (compiled)", v.openssl_compiled);
+	php_info_print_table_row(2, "OpenSSL (runtime)", v.openssl_runtime);
+	php_info_print_table_row(2, "cJSON", v.cjson);
+	php_info_print_table_row(2, "libxml2", v.libxml2);
 	snprintf(buf, sizeof(buf), "%zu", amzpay_key_cache_size());
 	php_info_print_table_row(2, "Cached private keys", buf);
 	snprintf(buf, sizeof(buf), "%zu", amzpay_http_registry_size());

@@ -12,14 +12,13 @@
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
 
-#include <openssl/crypto.h>
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 
 void php_amzpay_zstr_cleanse(zend_string *s)
 {
 	if (s && !ZSTR_IS_INTERNED(s)) {
-		OPENSSL_cleanse(ZSTR_VAL(s), ZSTR_LEN(s));
+		amzpay_cleanse(ZSTR_VAL(s), ZSTR_LEN(s));
 	}
 }
 
@@ -45,6 +44,47 @@ void php_amzpay_secrets_release(php_amzpay_secrets *s)
 		zend_string_release(s->proxy_userpwd);
 		s->proxy_userpwd = NULL;
 	}
+}
+
+static const char *ini_value(const char *value)
+{
+	return (value && *value) ? value : NULL;
+}
+
+/* A base URL from a URL or a bare host: the official SDK forces https on a bare host. */
+static zend_string *base_url_of(const char *url_or_host)
+{
+	return strstr(url_or_host, "://") ? zend_string_init(url_or_host, strlen(url_or_host), 0)
+	                                  : zend_strpprintf(0, "https://%s", url_or_host);
+}
+
+void php_amzpay_resolve_options(const php_amzpay_config *cfg, amzpay_client_options *o, zend_string **owned)
+{
+	*owned = NULL;
+	o->public_key_id = cfg->public_key_id ? cfg->public_key_id : ini_value(AMZPAY_G(public_key_id));
+	if (cfg->private_key) {
+		o->private_key = cfg->private_key;
+		o->private_key_len = cfg->private_key_len;
+	} else if ((o->private_key = ini_value(AMZPAY_G(private_key))) != NULL) {
+		o->private_key_len = strlen(o->private_key);
+	}
+	if (cfg->passphrase) {
+		o->private_key_passphrase = cfg->passphrase;
+		o->private_key_passphrase_len = cfg->passphrase_len;
+	} else if ((o->private_key_passphrase = ini_value(AMZPAY_G(private_key_passphrase))) != NULL) {
+		o->private_key_passphrase_len = strlen(o->private_key_passphrase);
+	}
+	o->algorithm = cfg->algorithm ? cfg->algorithm : ini_value(AMZPAY_G(algorithm));
+	if (cfg->endpoint) {
+		o->endpoint = cfg->endpoint;
+	} else if (cfg->override_service_url) {
+		*owned = base_url_of(cfg->override_service_url);
+		o->endpoint = ZSTR_VAL(*owned);
+	} else {
+		o->endpoint = ini_value(AMZPAY_G(endpoint));
+	}
+	o->user_agent_suffix = php_amzpay_platform_string();
+	o->language_version = PHP_VERSION;
 }
 
 void php_amzpay_http_defaults(amzpay_http_config *http)

@@ -10,7 +10,7 @@
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 #include "stubs/exceptions_arginfo.h"
 
 zend_class_entry *php_amzpay_exception_ce;

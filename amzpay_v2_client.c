@@ -17,7 +17,7 @@
 #include "zend_interfaces.h"
 #include "zend_smart_str.h"
 
-#include "amzpay_private.h"
+#include "amzpay_common.h"
 #include "src/api.h"
 #include "src/endpoint.h"
 #include "src/sign.h"
@@ -204,14 +204,14 @@ static HashTable *config_lowercased(HashTable *config)
 
 typedef struct {
 	zend_string *public_key_id, *private_key, *passphrase, *algorithm, *region, *endpoint, *cabundle;
-	zend_string *integrator_id, *integrator_version, *platform_version;
+	zend_string *integrator_id, *integrator_version, *platform_version, *override_service_url;
 } v2_config_strings;
 
 static void v2_config_strings_release(v2_config_strings *s)
 {
 	zend_string **all[] = {&s->public_key_id, &s->private_key,     &s->passphrase,       &s->algorithm,
 	                       &s->region,        &s->endpoint,        &s->cabundle,         &s->integrator_id,
-	                       &s->integrator_version, &s->platform_version};
+	                       &s->integrator_version, &s->platform_version, &s->override_service_url};
 
 	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
 		if (*all[i]) {
@@ -233,23 +233,15 @@ static zend_result v2_read_strings(HashTable *lc, v2_config_strings *s)
 {
 	zend_result rc = SUCCESS;
 
-	s->public_key_id = config_string(lc, "public_key_id", AMZPAY_G(public_key_id), &rc);
-	s->private_key = config_string(lc, "private_key", AMZPAY_G(private_key), &rc);
-	s->passphrase = config_string(lc, "private_key_passphrase", AMZPAY_G(private_key_passphrase), &rc);
-	s->algorithm = config_string(lc, "algorithm", AMZPAY_G(algorithm), &rc);
+	/* php.ini fallbacks: php_amzpay_resolve_options() */
+	s->public_key_id = config_string(lc, "public_key_id", NULL, &rc);
+	s->private_key = config_string(lc, "private_key", NULL, &rc);
+	s->passphrase = config_string(lc, "private_key_passphrase", NULL, &rc);
+	s->algorithm = config_string(lc, "algorithm", NULL, &rc);
 	s->region = config_string(lc, "region", NULL, &rc);
-	s->endpoint = config_string(lc, "endpoint", AMZPAY_G(endpoint), &rc);
+	s->endpoint = config_string(lc, "endpoint", NULL, &rc);
 	if (!zend_hash_str_exists(lc, ZEND_STRL("endpoint"))) {
-		zend_string *override = config_string(lc, "override_service_url", NULL, &rc);
-		if (override) {
-			if (s->endpoint) {
-				zend_string_release(s->endpoint);
-			}
-			/* the official SDK takes a bare host (and forces https) */
-			s->endpoint = strstr(ZSTR_VAL(override), "://") ? zend_string_copy(override)
-			                                                 : zend_strpprintf(0, "https://%s", ZSTR_VAL(override));
-			zend_string_release(override);
-		}
+		s->override_service_url = config_string(lc, "override_service_url", NULL, &rc);
 	}
 	s->cabundle = config_string(lc, "cabundle", NULL, &rc);
 	s->integrator_id = config_string(lc, "integrator_id", NULL, &rc);
@@ -289,6 +281,8 @@ static zend_result v2_read_transport(HashTable *lc, php_amzpay_secrets *secrets,
 static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *lc)
 {
 	v2_config_strings s = {0};
+	php_amzpay_config cfg = {0};
+	zend_string *endpoint = NULL;
 	php_amzpay_secrets secrets;
 	amzpay_client_options o;
 	amzpay_error err;
@@ -310,19 +304,19 @@ static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *
 	if (s.cabundle) {
 		o.http.cabundle = ZSTR_VAL(s.cabundle);
 	}
-	o.public_key_id = OPT_STR(s.public_key_id);
-	o.private_key = OPT_STR(s.private_key);
-	o.private_key_len = s.private_key ? ZSTR_LEN(s.private_key) : 0;
-	o.private_key_passphrase = OPT_STR(s.passphrase);
-	o.private_key_passphrase_len = s.passphrase ? ZSTR_LEN(s.passphrase) : 0;
-	o.algorithm = OPT_STR(s.algorithm);
+	cfg.public_key_id = OPT_STR(s.public_key_id);
+	cfg.private_key = OPT_STR(s.private_key);
+	cfg.private_key_len = s.private_key ? ZSTR_LEN(s.private_key) : 0;
+	cfg.passphrase = OPT_STR(s.passphrase);
+	cfg.passphrase_len = s.passphrase ? ZSTR_LEN(s.passphrase) : 0;
+	cfg.algorithm = OPT_STR(s.algorithm);
+	cfg.endpoint = OPT_STR(s.endpoint);
+	cfg.override_service_url = OPT_STR(s.override_service_url);
+	php_amzpay_resolve_options(&cfg, &o, &endpoint);
 	o.region = OPT_STR(s.region);
-	o.endpoint = OPT_STR(s.endpoint);
 	o.integrator_id = OPT_STR(s.integrator_id);
 	o.integrator_version = OPT_STR(s.integrator_version);
 	o.platform_version = OPT_STR(s.platform_version);
-	o.user_agent_suffix = php_amzpay_platform_string();
-	o.language_version = PHP_VERSION;
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
@@ -331,6 +325,9 @@ static zend_result v2_client_configure(php_amzpay_v2_client *intern, HashTable *
 	}
 	rc = SUCCESS;
 out:
+	if (endpoint) {
+		zend_string_release(endpoint);
+	}
 	v2_config_strings_release(&s);
 	php_amzpay_secrets_release(&secrets);
 	return rc;
@@ -519,12 +516,13 @@ static zend_result build_query(HashTable *params, uint32_t arg_num, amzpay_buf *
  * Every POST carries an idempotency key, so the transport may retry it safely: when the caller
  * gave none, one is generated for this call (and shown in the result's headers).
  */
-static zend_result ensure_idempotency_key(const char *method, amzpay_header **headers, size_t *count)
+static zend_result ensure_idempotency_key(const amzpay_op *op, const char *method, amzpay_header **headers,
+                                          size_t *count)
 {
 	unsigned char raw[16];
 	char hex[33];
 
-	if (strcmp(method, "POST") != 0 || amzpay_header_find(*headers, *count, "x-amz-pay-idempotency-key")) {
+	if (!amzpay_op_keyed(op, method) || amzpay_header_find(*headers, *count, AMZPAY_HEADER_IDEMPOTENCY_KEY)) {
 		return SUCCESS;
 	}
 	if (php_random_bytes_throw(raw, sizeof(raw)) == FAILURE) {
@@ -534,15 +532,16 @@ static zend_result ensure_idempotency_key(const char *method, amzpay_header **he
 		snprintf(hex + 2 * i, 3, "%02x", raw[i]);
 	}
 	*headers = erealloc(*headers, (*count + 1) * sizeof(**headers));
-	(*headers)[*count].name = estrdup("x-amz-pay-idempotency-key");
+	(*headers)[*count].name = estrdup(AMZPAY_HEADER_IDEMPOTENCY_KEY);
 	(*headers)[*count].value = estrdup(hex);
 	(*count)++;
 	return SUCCESS;
 }
 
 /* Signs, sends and fills return_value with the official result array; throws on transport failure. */
-static void v2_send(php_amzpay_v2_client *intern, const char *method, const char *path, const amzpay_buf *query,
-                    zend_string *body, HashTable *headers_ht, uint32_t headers_arg, zval *return_value)
+static void v2_send(php_amzpay_v2_client *intern, const amzpay_op *op, const char *method, const char *path,
+                    const amzpay_buf *query, zend_string *body, HashTable *headers_ht, uint32_t headers_arg,
+                    zval *return_value)
 {
 	amzpay_header *headers = NULL;
 	size_t header_count = 0;
@@ -551,11 +550,12 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 	amzpay_error err;
 
 	if (php_amzpay_headers_from_array(headers_ht, &headers, &header_count, headers_arg) == FAILURE ||
-	    ensure_idempotency_key(method, &headers, &header_count) == FAILURE) {
+	    ensure_idempotency_key(op, method, &headers, &header_count) == FAILURE) {
 		php_amzpay_headers_free(headers, header_count);
 		return;
 	}
 	memset(&call, 0, sizeof(call));
+	call.op = op;
 	call.method = method;
 	call.path = path;
 	call.query = amzpay_buf_cstr(query);
@@ -567,7 +567,7 @@ static void v2_send(php_amzpay_v2_client *intern, const char *method, const char
 	amzpay_error_clear(&err);
 	amzpay_call_result_init(&res);
 	if (amzpay_client_call(intern->core, &call, &res, &err) != 0) {
-		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, "x-amz-pay-idempotency-key"));
+		php_amzpay_throw_transport_error(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
 	} else {
 		php_amzpay_result_to_array(return_value, method, call.body, call.body_len, &res);
 	}
@@ -723,7 +723,7 @@ static void v2_dispatch(INTERNAL_FUNCTION_PARAMETERS, amzpay_op_id id)
 	if (EG(exception)) {
 		goto out;
 	}
-	v2_send(intern, op->method, path.data, &query, body, a.headers, a.headers_arg, return_value);
+	v2_send(intern, op, op->method, path.data, &query, body, a.headers, a.headers_arg, return_value);
 out:
 	if (body) {
 		zend_string_release(body);
@@ -789,7 +789,7 @@ PHP_METHOD(Amazon_Pay_API_Client, apiCall)
 	}
 	body = payload_to_body(payload, 3);
 	if (!EG(exception)) {
-		v2_send(intern, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, body, headers, 4, return_value);
+		v2_send(intern, NULL, ZSTR_VAL(method), ZSTR_VAL(fragment), &query, body, headers, 4, return_value);
 	}
 	if (body) {
 		zend_string_release(body);
@@ -811,7 +811,7 @@ static zend_string *find_idempotency_key(HashTable *headers)
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(headers, key, value) {
 		ZVAL_DEREF(value);
-		if (key && zend_string_equals_literal_ci(key, "x-amz-pay-idempotency-key") && Z_TYPE_P(value) == IS_STRING &&
+		if (key && zend_string_equals_literal_ci(key, AMZPAY_HEADER_IDEMPOTENCY_KEY) && Z_TYPE_P(value) == IS_STRING &&
 		    Z_STRLEN_P(value)) {
 			return Z_STR_P(value);
 		}

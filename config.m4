@@ -12,8 +12,9 @@ PHP_ARG_ENABLE([amzpay-developer-flags],
 if test "$PHP_AMZPAY" != "no"; then
   PKG_PROG_PKG_CONFIG
 
-  PKG_CHECK_MODULES([AMZPAY_CURL], [libcurl >= 7.29.0])
-  PKG_CHECK_MODULES([AMZPAY_CJSON], [libcjson >= 1.7.0])
+  dnl True minimums: curl_url() needs libcurl 7.62, cJSON_ParseWithLength() cJSON 1.7.13.
+  PKG_CHECK_MODULES([AMZPAY_CURL], [libcurl >= 7.62.0])
+  PKG_CHECK_MODULES([AMZPAY_CJSON], [libcjson >= 1.7.13])
   PKG_CHECK_MODULES([AMZPAY_XML], [libxml-2.0 >= 2.9.0])
   PKG_CHECK_MODULES([AMZPAY_SSL], [openssl >= 3.0.0])
 
@@ -25,8 +26,9 @@ if test "$PHP_AMZPAY" != "no"; then
     AMZPAY_CFLAGS="$AMZPAY_CFLAGS -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers -Werror=implicit-function-declaration"
   fi
 
-  AMZPAY_CORE_SOURCES=`cd "$srcdir" && ls src/*.c | tr '\n' ' '`
-  AMZPAY_GLUE_SOURCES=`cd "$srcdir" && ls amzpay*.c | tr '\n' ' '`
+  dnl The one source list (config.w32 names the same files). Glue: one file per PHP class.
+  AMZPAY_GLUE_SOURCES="amzpay.c amzpay_common.c amzpay_exceptions.c amzpay_legacy_response.c amzpay_legacy_client.c amzpay_v2_client.c"
+  AMZPAY_CORE_SOURCES="src/api.c src/buf.c src/client.c src/endpoint.c src/error.c src/http.c src/http_pool.c src/json.c src/key.c src/legacy.c src/legacy_doc.c src/legacy_ids.c src/legacy_request.c src/legacy_response.c src/legacy_run.c src/sign.c src/state.c src/utf8.c src/version.c src/xml.c"
 
   PHP_NEW_EXTENSION(amzpay, $AMZPAY_GLUE_SOURCES $AMZPAY_CORE_SOURCES, $ext_shared,, $AMZPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])

@@ -18,14 +18,12 @@ const amzpay_op *amzpay_op_get(amzpay_op_id id)
 	return &amzpay_ops[id];
 }
 
-const amzpay_op *amzpay_op_find(const char *name)
+bool amzpay_op_keyed(const amzpay_op *op, const char *method)
 {
-	for (size_t i = 0; i < AMZPAY_OP_COUNT; i++) {
-		if (strcmp(amzpay_ops[i].name, name) == 0) {
-			return &amzpay_ops[i];
-		}
+	if (op) {
+		return op->idempotency != AMZPAY_IDEMPOTENCY_NONE;
 	}
-	return NULL;
+	return method && strcmp(method, "POST") == 0;
 }
 
 int amzpay_op_path(const amzpay_op *op, const char *const ids[2], const size_t id_lens[2], amzpay_buf *out,

@@ -50,7 +50,13 @@ typedef enum {
 } amzpay_op_id;
 
 const amzpay_op *amzpay_op_get(amzpay_op_id id);
-const amzpay_op *amzpay_op_find(const char *name);
+
+/*
+ * Whether a request carries an idempotency key (and may then be retried as
+ * safely as a read): the row's idempotency column; for a request with no row
+ * (the generic apiCall()), every POST.
+ */
+bool amzpay_op_keyed(const amzpay_op *op, const char *method);
 
 /*
  * Expands the op's path template with validated ids into `out` (relative,

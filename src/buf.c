@@ -142,3 +142,8 @@ char *amzpay_buf_detach(amzpay_buf *b, size_t *len)
 	b->len = b->cap = 0;
 	return p;
 }
+
+void amzpay_cleanse(void *p, size_t len)
+{
+	OPENSSL_cleanse(p, len);
+}

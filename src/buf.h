@@ -37,6 +37,8 @@ const char *amzpay_buf_cstr(const amzpay_buf *b);
 void amzpay_buf_reset(amzpay_buf *b);
 void amzpay_buf_free(amzpay_buf *b);
 void amzpay_buf_cleanse(amzpay_buf *b);
+/* Overwrites `len` bytes with zeros in a way the compiler cannot drop (key material). */
+void amzpay_cleanse(void *p, size_t len);
 /* Hands ownership of the data to the caller (malloc'd, NUL-terminated, never NULL unless failed). */
 char *amzpay_buf_detach(amzpay_buf *b, size_t *len);
 

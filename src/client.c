@@ -29,18 +29,6 @@ struct amzpay_client {
 	amzpay_http_handle *handle; /* acquired lazily, kept for the client's life */
 };
 
-static time_t amzpay_default_clock(void)
-{
-	return time(NULL);
-}
-
-static amzpay_clock_fn amzpay_clock = amzpay_default_clock;
-
-void amzpay_client_set_clock(amzpay_clock_fn fn)
-{
-	amzpay_clock = fn ? fn : amzpay_default_clock;
-}
-
 static char *dup_or_null(const char *s)
 {
 	return (s && *s) ? strdup(s) : NULL;
@@ -157,6 +145,7 @@ void amzpay_client_free(amzpay_client *c)
 		return;
 	}
 	amzpay_http_release(c->handle);
+	amzpay_key_release(c->key);
 	free(c->public_key_id);
 	free(c->endpoint);
 	amzpay_buf_free(&c->base_url);
@@ -339,7 +328,7 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 
 	(void)attempt;
 	if (amzpay_client_signed_headers(a->client, call->method, a->url, call->query, call->body, call->body_len,
-	                                 a->idempotency_key, amzpay_clock(), &lines, err) != 0) {
+	                                 a->idempotency_key, time(NULL), &lines, err) != 0) {
 		return -1;
 	}
 	/* Caller headers follow unchanged, in the caller's spelling (as the official SDK sends them). */
@@ -358,12 +347,13 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 	return 0;
 }
 
+/* Retry-safe: reads and DELETEs, and a keyed operation that carries its key. */
 static bool call_is_idempotent(const amzpay_call *call, const char *idempotency_key)
 {
 	if (strcmp(call->method, "GET") == 0 || strcmp(call->method, "DELETE") == 0) {
 		return true;
 	}
-	return strcmp(call->method, "POST") == 0 && idempotency_key != NULL;
+	return idempotency_key != NULL && amzpay_op_keyed(call->op, call->method);
 }
 
 static int client_handle(amzpay_client *c, const char *url, amzpay_error *err)
@@ -399,7 +389,7 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 	attempt.client = c;
 	attempt.call = call;
 	attempt.url = res->url.data;
-	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, "x-amz-pay-idempotency-key");
+	attempt.idempotency_key = amzpay_header_find(call->headers, call->header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY);
 
 	memset(&req, 0, sizeof(req));
 	req.method = call->method;

@@ -13,6 +13,7 @@
 #include <stdbool.h>
 #include <time.h>
 
+#include "api.h"
 #include "buf.h"
 #include "error.h"
 #include "http.h"
@@ -64,6 +65,7 @@ typedef struct {
 	size_t body_len;
 	const amzpay_header *headers; /* caller headers, sent after the client's own */
 	size_t header_count;
+	const amzpay_op *op; /* its row in the operations table, NULL for a generic call */
 } amzpay_call;
 
 typedef struct {
@@ -95,8 +97,5 @@ const char *amzpay_header_find(const amzpay_header *headers, size_t count, const
 /* Header names must be RFC 7230 tokens; names and values must not contain CR, LF or NUL. */
 int amzpay_headers_check(const amzpay_header *headers, size_t count, amzpay_error *err);
 
-/* Time source used for x-amz-pay-date (tests may replace it). */
-typedef time_t (*amzpay_clock_fn)(void);
-void amzpay_client_set_clock(amzpay_clock_fn fn);
 
 #endif

@@ -8,6 +8,7 @@
  */
 #include "endpoint.h"
 
+#include <arpa/inet.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -125,6 +126,8 @@ typedef struct {
 	bool https;
 	const char *host; /* as written: "[::1]" keeps its brackets here */
 	size_t host_len;
+	bool ipv6;            /* host is an IPv6 literal: written canonically from v6 */
+	unsigned char v6[16];
 	const char *port; /* digits only, port_len == 0 when absent */
 	size_t port_len;
 	const char *path; /* prefix without trailing '/', path_len == 0 when none */
@@ -287,6 +290,31 @@ static bool is_reg_name(const char *s, size_t len)
 	return true;
 }
 
+/*
+ * libcurl reads a host whose last label is a number as an IPv4 address in
+ * any of its spellings ("200" is 0.0.0.200, "127.1" and "0x7f.0.0.1" are
+ * 127.0.0.1). The signed x-amz-pay-host must be the host libcurl connects
+ * to, so such a host must already be a dotted quad (a.b.c.d, no leading
+ * zeros) or it is refused.
+ */
+static bool numeric_host_ok(const char *s, size_t len)
+{
+	const char *last;
+	unsigned char v4[4];
+
+	if (len > 0 && s[len - 1] == '.') {
+		len--; /* one trailing dot: same host */
+	}
+	last = s + len;
+	while (last > s && last[-1] != '.') {
+		last--;
+	}
+	if (last == s + len || !ascii_is_digit(*last)) {
+		return true; /* a name: its last label is not a number */
+	}
+	return parse_ipv4(s, len, v4);
+}
+
 static bool host_is_loopback(const char *host, size_t len)
 {
 	unsigned char v4[4], v6[16];
@@ -320,7 +348,6 @@ static int parse_scheme(const char *url, size_t len, endpoint_parts *p, size_t *
 static int parse_authority(const char *a, size_t len, endpoint_parts *p, amzpay_error *err)
 {
 	size_t host_len = len;
-	unsigned char v6[16];
 
 	if (len > 0 && a[0] == '[') {
 		const char *close = memchr(a, ']', len);
@@ -329,9 +356,10 @@ static int parse_authority(const char *a, size_t len, endpoint_parts *p, amzpay_
 			return endpoint_error(err, "has an IPv6 address without a closing ']'");
 		}
 		host_len = (size_t)(close - a) + 1;
-		if (!parse_ipv6(a + 1, host_len - 2, v6)) {
+		if (!parse_ipv6(a + 1, host_len - 2, p->v6)) {
 			return endpoint_error(err, "has an invalid IPv6 address");
 		}
+		p->ipv6 = true;
 		if (host_len < len && a[host_len] != ':') {
 			return endpoint_error(err, "has unexpected characters after the IPv6 address");
 		}
@@ -347,6 +375,7 @@ static int parse_authority(const char *a, size_t len, endpoint_parts *p, amzpay_
 		if (!is_reg_name(a, host_len)) {
 			return endpoint_error(err, "has an invalid host name");
 		}
+
 	}
 	p->host = a;
 	p->host_len = host_len;
@@ -458,6 +487,9 @@ static int parse_endpoint(const char *url, endpoint_parts *p, amzpay_error *err)
 	if (!p->https && !host_is_loopback(p->host, p->host_len)) {
 		return endpoint_error(err, "may use http:// only for a loopback host (127.0.0.0/8, [::1], localhost); use https://");
 	}
+	if (!p->ipv6 && !numeric_host_ok(p->host, p->host_len)) {
+		return endpoint_error(err, "has a numeric host that is not a dotted-quad IPv4 address (a.b.c.d)");
+	}
 	return 0;
 }
 /* }}} */
@@ -473,10 +505,19 @@ static void append_override_root(amzpay_buf *out, const endpoint_parts *p)
 {
 	size_t i;
 
+	char v6[INET6_ADDRSTRLEN];
+
 	amzpay_buf_appends(out, p->https ? "https://" : "http://");
-	/* Host names are case-insensitive; lower-casing keeps x-amz-pay-host stable. */
-	for (i = 0; i < p->host_len; i++) {
-		amzpay_buf_appendc(out, ascii_lower(p->host[i]));
+	if (p->ipv6 && inet_ntop(AF_INET6, p->v6, v6, sizeof(v6))) {
+		/* one spelling per address (RFC 5952, as libcurl normalises it): x-amz-pay-host is stable */
+		amzpay_buf_appendc(out, '[');
+		amzpay_buf_appends(out, v6);
+		amzpay_buf_appendc(out, ']');
+	} else {
+		/* Host names are case-insensitive; lower-casing keeps x-amz-pay-host stable. */
+		for (i = 0; i < p->host_len; i++) {
+			amzpay_buf_appendc(out, ascii_lower(p->host[i]));
+		}
 	}
 	if (p->port_len) {
 		amzpay_buf_appendc(out, ':');

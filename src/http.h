@@ -68,20 +68,23 @@ void amzpay_http_config_defaults(amzpay_http_config *cfg);
 
 typedef struct amzpay_http_handle amzpay_http_handle;
 
-/* Larger response bodies fail with AMZPAY_ERR_TRANSPORT (added). */
+/* Larger response bodies fail with AMZPAY_ERR_TRANSPORT. */
 #define AMZPAY_HTTP_MAX_RESPONSE_BYTES (16 * 1024 * 1024)
 
 /* Registry key is derived from `url`'s scheme/host/port plus cfg's TLS and proxy settings. */
 amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const char *url, amzpay_error *err);
 /* Returns a persistent handle to the registry, or destroys a private one. NULL is allowed. */
 void amzpay_http_release(amzpay_http_handle *h);
+/* Idle persistent handles beyond this count are not kept (released = destroyed). */
+#define AMZPAY_HTTP_REGISTRY_MAX 64
+
 /* Destroys every registered handle created by this pid (module shutdown). Handles still checked out
  * are only unregistered: their release destroys them. Other pids' handles are forgotten, not cleaned up. */
 void amzpay_http_registry_shutdown(void);
 /* Registered persistent handles of this pid, idle or checked out. */
 size_t amzpay_http_registry_size(void);
 /* Registry key of a persistent handle ("" for private ones), for diagnostics and tests. It never
- * contains proxy credentials, only their SHA-256 (added). */
+ * contains proxy credentials, only their SHA-256. */
 const char *amzpay_http_handle_key(const amzpay_http_handle *h);
 
 /*
@@ -105,7 +108,7 @@ typedef struct {
 	amzpay_buf body;
 	amzpay_buf request_id; /* x-amz-pay-request-id */
 	amzpay_buf location;   /* Location header */
-	amzpay_buf retry_after; /* Retry-After header of the last response, verbatim (added) */
+	amzpay_buf retry_after; /* Retry-After header of the last response, verbatim */
 	struct curl_slist *sent_headers; /* header lines of the last attempt (owned) */
 	int retries;
 	double duration_ms;

@@ -27,7 +27,7 @@
  *   AMZPAY_HEADER_IDEMPOTENCY_KEY: call.idempotency_key when not "" (every POST)
  *   AMZPAY_HEADER_SIMULATION_CODE: call.simulation_code when not NULL (sandbox)
  *
- * What throws and what answers (the legacy SDK's own split, reference/legacy-sdk.md sections 3 and 5):
+ * What throws and what answers (the legacy SDK's own split between exceptions and MWS error answers):
  *   - exception (AMZPAY_ERR_ARGUMENT, legacy wording): a boolean key that is
  *     not a bool ("capture_now value true is of type string and should be a
  *     boolean value"), an array key that is not an array ("... should be an
@@ -61,9 +61,9 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "api.h"
 #include "error.h"
 
-#define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
 #define AMZPAY_HEADER_SIMULATION_CODE "x-amz-pay-simulation-code"
 
 /* ------------------------------------------------------------------ */
@@ -104,8 +104,6 @@ typedef struct {
 
 /* First item with that key (exact, lower case), or NULL. */
 const amzpay_param *amzpay_params_find(const amzpay_params *p, const char *key);
-/* A non-empty STRING value (legacy drops ''), else NULL; *len set when found. */
-const char *amzpay_params_string(const amzpay_params *p, const char *key, size_t *len);
 
 /* ------------------------------------------------------------------ */
 /* Legacy operations                                                    */
@@ -226,6 +224,8 @@ typedef struct {
 	                          * statusDetails reason, "" when none             */
 	char v2_request_id[128]; /* x-amz-pay-request-id, "" when none             */
 	char code[64];           /* MWS Error Code when !success, else ""          */
+	char state[32];          /* legacy State of the object answered ("Open",
+	                          * "Declined"...), "" for error responses        */
 } amzpay_legacy_result;
 
 void amzpay_legacy_result_init(amzpay_legacy_result *r);
@@ -249,7 +249,7 @@ typedef struct {
 	                        * capture was requested on this charge: v2 does not
 	                        * say whether a Declined charge declined at
 	                        * authorization or at capture; without this hint
-	                        * only captureAmount > 0 tells (reference section 10.2)   */
+	                        * only captureAmount > 0 tells                       */
 } amzpay_legacy_echo;
 
 enum {
@@ -260,6 +260,7 @@ enum {
 typedef struct {
 	amzpay_legacy_op op;
 	/* the v2 request (AMZPAY_LEGACY_SEND) */
+	amzpay_op_id v2_op;        /* its row in the operations table (api_ops.h)      */
 	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
 	char *path;                /* relative, e.g. "v2/charges/S01-...-C000001/capture" */
 	char *body;                /* JSON text, or NULL for no body                  */
@@ -301,9 +302,9 @@ typedef struct {
 
 /*
  * v2 response -> legacy response. See the top of this file for the return
- * contract. Mapping summary (reference/legacy-sdk.md section 10):
+ * contract. Mapping summary:
  *   - success bodies become the legacy *Response XML of the op, shaped like
- *     the MWS samples: states per section 10.2 (state.h), amounts with the
+ *     the MWS samples: states by the status tables of state.h, amounts with the
  *     currency's decimals, timestamps 2019-07-14T15:53:00.000Z, fees 0.00,
  *     reference ids and notes echoed from the call (or from the charge's
  *     merchantMetadata on reads), legacy status 200;
@@ -327,6 +328,14 @@ typedef struct {
  */
 int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, amzpay_legacy_result *out,
                             amzpay_error *err);
+
+/*
+ * A refusal decided before the request was sent (a pre-flight read showed a
+ * state that forbids the operation), answered exactly as the v2 error
+ * `code`/`message` with reply->status would be; reply->body is ignored.
+ */
+int amzpay_legacy_refuse(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, const char *code,
+                         const char *message, amzpay_legacy_result *out, amzpay_error *err);
 
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));

@@ -3,7 +3,6 @@
  *
  * Layout of this file:
  *   - algorithms (name <-> salt length)
- *   - private key loading and the process-wide key cache
  *   - query canonicalisation and rawurlencode()
  *   - canonical request / string to sign / Authorization header
  *   - button signature (PHP stripcslashes() semantics)
@@ -13,10 +12,8 @@
  * queue for ext/openssl or other code in the process to trip over, while
  * errors that were already queued by someone else are left alone.
  *
- * Threading: the key cache and the per-key EVP_PKEY_CTX objects are shared
- * process-wide without locks. That is correct for NTS PHP (one request per
- * process at a time); a ZTS build would need a mutex around the cache and
- * one context per thread.
+ * Threading: nothing here is shared between calls; keys and their cache are
+ * key.c's, and every signature runs on its own context (amzpay_key_pss_ctx).
  */
 #include "sign.h"
 
@@ -34,17 +31,12 @@
 #include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 #include <openssl/pem.h>
 #include <openssl/rsa.h>
 
 #define SHA256_LEN 32
 
-/* A key file is a few KiB; anything bigger is certainly not a key and is not read into memory. */
-#define AMZPAY_KEY_FILE_MAX (1024 * 1024)
-#define AMZPAY_KEY_MIN_BITS 2048
-/* OpenSSL refuses RSA operations above 16384 bits (OPENSSL_RSA_MAX_MODULUS_BITS), so this sizes the
- * stack buffer for a signature. */
-#define AMZPAY_KEY_MAX_BITS 16384
 
 /* {{{ algorithms */
 static const struct {
@@ -116,371 +108,6 @@ static const char *openssl_reason(void)
 	const char *reason = ERR_reason_error_string(ERR_peek_last_error());
 
 	return reason ? reason : "unknown error";
-}
-/* }}} */
-
-/* {{{ key cache */
-struct amzpay_key {
-	unsigned char id[SHA256_LEN]; /* see key_cache_id() */
-	EVP_PKEY *pkey;               /* owned, freed in amzpay_key_cache_shutdown() */
-	/* One ready-to-use signing context per algorithm, set up once at load time so that signing is a
-	 * single EVP_PKEY_sign() call. Logically part of the immutable key: EVP_PKEY_sign() does not
-	 * change the configured parameters. */
-	EVP_PKEY_CTX *sign_ctx[ALG_COUNT];
-	struct amzpay_key *next;
-};
-
-/* The only global state of the core: the list of parsed keys. */
-static amzpay_key *key_cache_head;
-static size_t key_cache_count;
-
-static void key_free(amzpay_key *key)
-{
-	size_t i;
-
-	for (i = 0; i < ALG_COUNT; i++) {
-		EVP_PKEY_CTX_free(key->sign_ctx[i]);
-	}
-	EVP_PKEY_free(key->pkey); /* RSA_free() clears the private numbers */
-	OPENSSL_cleanse(key, sizeof(*key));
-	free(key);
-}
-
-void amzpay_key_cache_shutdown(void)
-{
-	amzpay_key *key = key_cache_head, *next;
-
-	while (key) {
-		next = key->next;
-		key_free(key);
-		key = next;
-	}
-	key_cache_head = NULL;
-	key_cache_count = 0;
-}
-
-size_t amzpay_key_cache_size(void)
-{
-	return key_cache_count;
-}
-
-static amzpay_key *key_cache_find(const unsigned char id[SHA256_LEN])
-{
-	amzpay_key *key;
-
-	for (key = key_cache_head; key; key = key->next) {
-		if (CRYPTO_memcmp(key->id, id, SHA256_LEN) == 0) {
-			return key;
-		}
-	}
-	return NULL;
-}
-
-/*
- * Cache id = SHA-256(len(pem) as 8 bytes big-endian || pem || passphrase). The PEM bytes are the text
- * given or the content of the file, so a rotated key file gets a new entry while the same key given
- * as text or through any path shares one. The length prefix makes the split between PEM and
- * passphrase unambiguous.
- */
-static int key_cache_id(const char *pem, size_t pem_len, const char *pass, size_t pass_len,
-                        unsigned char id[SHA256_LEN])
-{
-	EVP_MD_CTX *md = EVP_MD_CTX_new();
-	unsigned char len_be[8];
-	uint64_t n = (uint64_t)pem_len;
-	int i, ok;
-
-	for (i = 7; i >= 0; i--) {
-		len_be[i] = (unsigned char)(n & 0xff);
-		n >>= 8;
-	}
-	ok = md && EVP_DigestInit_ex(md, EVP_sha256(), NULL) == 1 && EVP_DigestUpdate(md, len_be, 8) == 1 &&
-	     EVP_DigestUpdate(md, pem, pem_len) == 1 && (pass_len == 0 || EVP_DigestUpdate(md, pass, pass_len) == 1) &&
-	     EVP_DigestFinal_ex(md, id, NULL) == 1;
-	EVP_MD_CTX_free(md);
-	return ok ? 0 : -1;
-}
-
-static EVP_PKEY_CTX *new_pss_sign_ctx(EVP_PKEY *pkey, int salt_len)
-{
-	EVP_PKEY_CTX *ctx = EVP_PKEY_CTX_new(pkey, NULL);
-
-	if (!ctx || EVP_PKEY_sign_init(ctx) <= 0 || EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PSS_PADDING) <= 0 ||
-	    EVP_PKEY_CTX_set_signature_md(ctx, EVP_sha256()) <= 0 || EVP_PKEY_CTX_set_rsa_mgf1_md(ctx, EVP_sha256()) <= 0 ||
-	    EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx, salt_len) <= 0) {
-		EVP_PKEY_CTX_free(ctx);
-		return NULL;
-	}
-	return ctx;
-}
-
-/* Takes ownership of `pkey` (freed on failure). */
-static amzpay_key *key_cache_insert(const unsigned char id[SHA256_LEN], EVP_PKEY *pkey, amzpay_error *err)
-{
-	amzpay_key *key = calloc(1, sizeof(*key));
-	size_t i;
-
-	if (!key) {
-		EVP_PKEY_free(pkey);
-		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
-		return NULL;
-	}
-	memcpy(key->id, id, SHA256_LEN);
-	key->pkey = pkey;
-	for (i = 0; i < ALG_COUNT; i++) {
-		key->sign_ctx[i] = new_pss_sign_ctx(pkey, algorithms[i].salt_len);
-		if (!key->sign_ctx[i]) {
-			amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key cannot be used for RSASSA-PSS signing: %s",
-			                 openssl_reason());
-			key_free(key);
-			return NULL;
-		}
-	}
-	key->next = key_cache_head;
-	key_cache_head = key;
-	key_cache_count++;
-	return key;
-}
-/* }}} */
-
-/* {{{ key parsing */
-typedef struct {
-	const char *pass;
-	size_t len;
-	bool asked;    /* OpenSSL needed a passphrase: the PEM is encrypted */
-	bool too_long; /* the passphrase did not fit OpenSSL's buffer       */
-} passphrase_request;
-
-/* Always installed, so OpenSSL never falls back to prompting on the terminal. */
-static int passphrase_cb(char *buf, int size, int rwflag, void *userdata)
-{
-	passphrase_request *req = userdata;
-
-	(void)rwflag;
-	req->asked = true;
-	if (req->len == 0) {
-		return -1;
-	}
-	if (size < 0 || req->len > (size_t)size) {
-		req->too_long = true;
-		return -1;
-	}
-	memcpy(buf, req->pass, req->len);
-	return (int)req->len;
-}
-
-static int key_parse_error(const passphrase_request *req, amzpay_error *err)
-{
-	if (req->asked && req->len == 0) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY,
-		                        "Unable to decrypt the private key: it is encrypted and no passphrase was given");
-	}
-	if (req->too_long) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to decrypt the private key: the passphrase is too long");
-	}
-	if (req->asked) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to decrypt the private key: wrong passphrase");
-	}
-	return amzpay_error_set(err, AMZPAY_ERR_KEY,
-	                        "The private key is not a valid PEM RSA private key (PKCS#1 or PKCS#8 expected)");
-}
-
-static int key_check_usable(EVP_PKEY *pkey, amzpay_error *err)
-{
-	int bits;
-
-	if (EVP_PKEY_base_id(pkey) != EVP_PKEY_RSA) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is not an RSA key");
-	}
-	bits = EVP_PKEY_bits(pkey);
-	if (bits < AMZPAY_KEY_MIN_BITS) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too small: %d bits, at least %d are required",
-		                        bits, AMZPAY_KEY_MIN_BITS);
-	}
-	if (bits > AMZPAY_KEY_MAX_BITS) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too large: %d bits, at most %d are supported",
-		                        bits, AMZPAY_KEY_MAX_BITS);
-	}
-	return 0;
-}
-
-/* PEM text (PKCS#1, PKCS#8, encrypted forms of both) to an RSA EVP_PKEY; NULL with err set otherwise. */
-static EVP_PKEY *key_parse_pem(const char *pem, size_t pem_len, const char *pass, size_t pass_len, amzpay_error *err)
-{
-	passphrase_request req = {pass, pass_len, false, false};
-	EVP_PKEY *pkey = NULL;
-	BIO *bio;
-
-	if (pem_len > INT_MAX) {
-		amzpay_error_set(err, AMZPAY_ERR_KEY, "The private key is too large");
-		return NULL;
-	}
-	bio = BIO_new_mem_buf(pem, (int)pem_len); /* read-only view, no copy */
-	if (!bio) {
-		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
-		return NULL;
-	}
-	pkey = PEM_read_bio_PrivateKey(bio, NULL, passphrase_cb, &req);
-	BIO_free(bio);
-	if (!pkey) {
-		key_parse_error(&req, err);
-		return NULL;
-	}
-	if (key_check_usable(pkey, err) != 0) {
-		EVP_PKEY_free(pkey);
-		return NULL;
-	}
-	return pkey;
-}
-
-static bool contains(const char *haystack, size_t len, const char *needle)
-{
-	size_t n = strlen(needle), i;
-
-	for (i = 0; n <= len && i <= len - n; i++) {
-		if (haystack[i] == needle[0] && memcmp(haystack + i, needle, n) == 0) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/*
- * Whether `path` may appear in an error message. Material without "-----BEGIN" is taken as a path,
- * but a user may have pasted the base64 body of a key instead: such strings (long, base64 alphabet
- * only, or with line breaks) are never echoed.
- */
-static bool path_is_quotable(const char *path, size_t len)
-{
-	size_t i;
-	bool base64_only = true;
-
-	if (len == 0 || len > 256) {
-		return false;
-	}
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)path[i];
-
-		if (c < 0x20 || c == 0x7f) {
-			return false;
-		}
-		if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' ||
-		      c == '=')) {
-			base64_only = false;
-		}
-	}
-	return !(base64_only && len > 64);
-}
-
-static int file_error(const char *path, size_t path_len, const char *reason, amzpay_error *err)
-{
-	if (path_is_quotable(path, path_len)) {
-		return amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to load file: %.*s (%s)", (int)path_len, path, reason);
-	}
-	return amzpay_error_set(err, AMZPAY_ERR_KEY,
-	                        "Unable to load file: the private key is neither PEM text nor the path of a readable file "
-	                        "(%s)",
-	                        reason);
-}
-
-static int read_stream(FILE *fp, amzpay_buf *out)
-{
-	size_t n;
-
-	for (;;) {
-		if (!amzpay_buf_reserve(out, 4096)) {
-			return -1;
-		}
-		n = fread(out->data + out->len, 1, 4096, fp);
-		out->len += n;
-		out->data[out->len] = '\0';
-		if (out->len > AMZPAY_KEY_FILE_MAX) {
-			return 1;
-		}
-		if (n < 4096) {
-			return ferror(fp) ? -1 : 0;
-		}
-	}
-}
-
-/* Reads the key file into `out` (the caller cleanses it). `path` need not be NUL-terminated. */
-static int read_key_file(const char *path, size_t path_len, amzpay_buf *out, amzpay_error *err)
-{
-	amzpay_buf cpath = AMZPAY_BUF_INIT;
-	struct stat st;
-	FILE *fp;
-	int rc;
-
-	if (memchr(path, '\0', path_len)) {
-		return file_error(path, 0, "the path contains a NUL byte", err);
-	}
-	amzpay_buf_append(&cpath, path, path_len);
-	if (cpath.failed) {
-		amzpay_buf_cleanse(&cpath);
-		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key");
-	}
-	fp = fopen(cpath.data, "rb");
-	amzpay_buf_cleanse(&cpath); /* it might have been key material after all */
-	if (!fp) {
-		return file_error(path, path_len, strerror(errno), err);
-	}
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
-		fclose(fp);
-		return file_error(path, path_len, "is a directory", err);
-	}
-	setvbuf(fp, NULL, _IONBF, 0); /* no stdio buffer: the only copy of the key is `out` */
-	rc = read_stream(fp, out);
-	fclose(fp);
-	if (rc > 0) {
-		return file_error(path, path_len, "larger than 1 MiB, not a key file", err);
-	}
-	if (rc < 0) {
-		return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while loading the private key")
-		                   : file_error(path, path_len, "read error", err);
-	}
-	if (out->len == 0) {
-		return file_error(path, path_len, "the file is empty", err);
-	}
-	return 0;
-}
-
-const amzpay_key *amzpay_key_get(const char *material, size_t material_len, const char *passphrase,
-                                 size_t passphrase_len, amzpay_error *err)
-{
-	amzpay_buf file = AMZPAY_BUF_INIT; /* file content: cleansed before it is freed */
-	const char *pem = material;
-	size_t pem_len = material_len;
-	unsigned char id[SHA256_LEN];
-	amzpay_key *key = NULL;
-	EVP_PKEY *pkey;
-
-	if (!material || material_len == 0) {
-		amzpay_error_set(err, AMZPAY_ERR_KEY, "No private key was given");
-		return NULL;
-	}
-	if (!passphrase) {
-		passphrase_len = 0;
-	}
-	ERR_set_mark();
-	if (!contains(material, material_len, "-----BEGIN")) {
-		if (read_key_file(material, material_len, &file, err) != 0) {
-			goto done;
-		}
-		pem = file.data;
-		pem_len = file.len;
-	}
-	if (key_cache_id(pem, pem_len, passphrase, passphrase_len, id) != 0) {
-		amzpay_error_set(err, AMZPAY_ERR_KEY, "Unable to hash the private key: %s", openssl_reason());
-		goto done;
-	}
-	key = key_cache_find(id);
-	if (!key && (pkey = key_parse_pem(pem, pem_len, passphrase, passphrase_len, err)) != NULL) {
-		key = key_cache_insert(id, pkey, err);
-	}
-done:
-	ERR_pop_to_mark();
-	amzpay_buf_cleanse(&file);
-	return key;
 }
 /* }}} */
 
@@ -651,7 +278,7 @@ static size_t request_header_lines(const amzpay_sign_input *in, header_line line
 	lines[n++] = HEADER_LINE("x-amz-pay-date", in->date);
 	lines[n++] = HEADER_LINE("x-amz-pay-host", in->host);
 	if (in->idempotency_key && *in->idempotency_key) {
-		lines[n++] = HEADER_LINE("x-amz-pay-idempotency-key", in->idempotency_key);
+		lines[n++] = HEADER_LINE(AMZPAY_HEADER_IDEMPOTENCY_KEY, in->idempotency_key);
 	}
 	lines[n++] = HEADER_LINE("x-amz-pay-region", in->region);
 	return n;
@@ -700,7 +327,7 @@ static int sign_input_check(const amzpay_key *key, const amzpay_sign_input *in, 
 	}
 	if (check_field(in->host, "x-amz-pay-host", true, err) || check_field(in->region, "x-amz-pay-region", true, err) ||
 	    check_field(in->date, "x-amz-pay-date", true, err) ||
-	    check_field(in->idempotency_key, "x-amz-pay-idempotency-key", false, err) ||
+	    check_field(in->idempotency_key, AMZPAY_HEADER_IDEMPOTENCY_KEY, false, err) ||
 	    check_field(in->public_key_id, "public_key_id", true, err)) {
 		return -1;
 	}
@@ -763,21 +390,23 @@ static int build_string_to_sign(amzpay_alg alg, const char *text, size_t len, am
 	return 0;
 }
 
-/* RSASSA-PSS over `sts` with the key's prepared context; base64 appended to `out`. */
+/* RSASSA-PSS over `sts` on a context of its own; base64 appended to `out`. */
 static int sign_string(const amzpay_key *key, amzpay_alg alg, const amzpay_buf *sts, amzpay_buf *out,
                        amzpay_error *err)
 {
 	unsigned char digest[SHA256_LEN];
 	unsigned char sig[AMZPAY_KEY_MAX_BITS / 8];
 	size_t sig_len = sizeof(sig);
+	EVP_PKEY_CTX *ctx;
 	int ok;
 
 	if (sts->failed) {
 		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory while signing");
 	}
 	ERR_set_mark();
-	ok = sha256(sts->data, sts->len, digest) == 0 &&
-	     EVP_PKEY_sign(key->sign_ctx[alg], sig, &sig_len, digest, SHA256_LEN) > 0;
+	ctx = amzpay_key_pss_ctx(key, amzpay_alg_salt_len(alg));
+	ok = ctx && sha256(sts->data, sts->len, digest) == 0 && EVP_PKEY_sign(ctx, sig, &sig_len, digest, SHA256_LEN) > 0;
+	EVP_PKEY_CTX_free(ctx);
 	if (!ok) {
 		amzpay_error_set(err, AMZPAY_ERR_SIGN, "Unable to sign request, is your RSA private key valid? (%s)",
 		                 openssl_reason());
@@ -1139,4 +768,19 @@ void amzpay_format_date(time_t t, char out[17])
 	}
 	out[pos++] = 'Z';
 	out[pos] = '\0';
+}
+
+int amzpay_mws_signature(const char *data, size_t len, const char *secret, size_t secret_len, amzpay_buf *out,
+                         amzpay_error *err)
+{
+	unsigned char mac[EVP_MAX_MD_SIZE];
+	unsigned int mac_len = 0;
+
+	if (secret_len > INT_MAX ||
+	    !HMAC(EVP_sha256(), secret, (int)secret_len, (const unsigned char *)data, len, mac, &mac_len)) {
+		return amzpay_error_set(err, AMZPAY_ERR_SIGN, "HMAC-SHA256 failed");
+	}
+	append_base64(out, mac, mac_len);
+	OPENSSL_cleanse(mac, sizeof(mac));
+	return out->failed ? amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory") : 0;
 }

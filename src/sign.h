@@ -3,9 +3,7 @@
  *
  * Canonical request, string to sign, signature and Authorization header are
  * byte-identical to the official SDK (see tests/unit/test_sign.c and the
- * request vectors). Private keys are parsed once per process and cached by a
- * SHA-256 digest of (key material, passphrase); the cache owns the EVP_PKEY
- * objects and frees them in amzpay_key_cache_shutdown().
+ * request vectors). Keys come from key.h.
  */
 #ifndef AMZPAY_SIGN_H
 #define AMZPAY_SIGN_H
@@ -16,6 +14,13 @@
 
 #include "buf.h"
 #include "error.h"
+#include "key.h"
+
+/*
+ * The one spelling of the idempotency header name: the signer signs it,
+ * client.h (which includes this file) and both PHP classes send and read it.
+ */
+#define AMZPAY_HEADER_IDEMPOTENCY_KEY "x-amz-pay-idempotency-key"
 
 typedef enum {
 	AMZPAY_ALG_PSS = 0, /* "AMZN-PAY-RSASSA-PSS", salt length 20 (default) */
@@ -27,22 +32,6 @@ typedef enum {
 int amzpay_alg_from_name(const char *name, amzpay_alg *out, amzpay_error *err);
 const char *amzpay_alg_name(amzpay_alg alg);
 int amzpay_alg_salt_len(amzpay_alg alg);
-
-typedef struct amzpay_key amzpay_key;
-
-/*
- * Returns the parsed private key for `material`: PEM text when it contains
- * "-----BEGIN", otherwise a file path whose content is read. PKCS#1, PKCS#8
- * and encrypted PKCS#8/PKCS#1 PEM (with `passphrase`) are accepted.
- * The key stays owned by the process-wide cache: callers never free it.
- * Errors (AMZPAY_ERR_KEY) never quote the key material.
- */
-const amzpay_key *amzpay_key_get(const char *material, size_t material_len, const char *passphrase,
-                                 size_t passphrase_len, amzpay_error *err);
-/* Frees (and cleanses) every cached key. Called at module shutdown. */
-void amzpay_key_cache_shutdown(void);
-/* Number of keys currently cached (for tests and phpinfo()). */
-size_t amzpay_key_cache_size(void);
 
 /* One query parameter, already flattened (k.1, k.2...) and filtered by the caller. */
 typedef struct {
@@ -107,6 +96,10 @@ int amzpay_button_string_to_sign(amzpay_alg alg, const char *payload, size_t len
 /* PHP stripcslashes(): \n \r \a \t \v \b \f \\, \xH[H], octal \N[N[N]]; other escapes drop the backslash.
  * Appends to `out`. */
 void amzpay_stripcslashes(amzpay_buf *out, const char *s, size_t len);
+
+/* The legacy MWS getSignature(): base64(HMAC-SHA256(secret, data)), appended to `out`. */
+int amzpay_mws_signature(const char *data, size_t len, const char *secret, size_t secret_len, amzpay_buf *out,
+                         amzpay_error *err);
 
 /* gmdate("Ymd\THis\Z", t) into out[17]. */
 void amzpay_format_date(time_t t, char out[17]);

@@ -14,7 +14,7 @@
 
 /*
  * Maximum per transaction: 150,000 USD/EUR/GBP and 10,000,000 JPY are from
- * the v2 charge and refund docs (reference/v2-api.md section 4). The other
+ * the v2 charge and refund documentation. The other
  * multi-currency presentment currencies have no published limit; they get
  * the EUR limit, or ten times it for the currencies whose unit is worth
  * roughly a tenth (the same 1:10 split Amazon uses in its saved-wallet
@@ -180,7 +180,7 @@ void amzpay_money_format(int64_t minor, const amzpay_currency *cur, char *out, s
 }
 
 /* ------------------------------------------------------------------ */
-/* State machines (reference/v2-api.md section 3)                              */
+/* State machines: which v2 operation each v2 state allows                     */
 /* ------------------------------------------------------------------ */
 
 typedef struct {
@@ -269,7 +269,7 @@ bool amzpay_charge_permission_can_close(const char *state)
 }
 
 /* ------------------------------------------------------------------ */
-/* v2 -> legacy status tables (reference/legacy-sdk.md section 10.2)           */
+/* v2 -> legacy status tables: one row per v2 state (and reason)              */
 /* ------------------------------------------------------------------ */
 
 /* legacy_reason sentinel: "use the v2 reason code unchanged" */

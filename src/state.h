@@ -3,8 +3,7 @@
  * mapping, currencies and money.
  *
  * Everything here is data: the state machines (which v2 operation is allowed
- * in which state), the v2 -> legacy status tables of reference/legacy-sdk.md
- * section 10.2 and the currency table are static arrays in state.c, so a rule is
+ * in which state), the v2 -> legacy status tables and the currency table are static arrays in state.c, so a rule is
  * changed by editing one row. Nothing here allocates; every returned string
  * is static.
  *
@@ -102,7 +101,7 @@ bool amzpay_charge_permission_can_charge(const char *state);
 bool amzpay_charge_permission_can_close(const char *state);
 
 /* ------------------------------------------------------------------ */
-/* v2 -> legacy status mapping (reference/legacy-sdk.md section 10.2)          */
+/* v2 -> legacy status mapping                                                 */
 /* ------------------------------------------------------------------ */
 
 /* Facts the mapping may depend on (beyond state and reason code). */

@@ -9,6 +9,9 @@
  */
 #include "xml.h"
 
+#include "json.h"
+#include "utf8.h"
+
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <limits.h>
@@ -367,53 +370,6 @@ int amzpay_xml_order_reference_status(const char *xml, size_t len, cJSON **out, 
 	return amzpay_xml_find_status(xml, len, "OrderReferenceStatus", out, err);
 }
 
-int amzpay_xml_billing_agreement_status(const char *xml, size_t len, cJSON **out, amzpay_error *err)
-{
-	return amzpay_xml_find_status(xml, len, "BillingAgreementStatus", out, err);
-}
-
-/* ------------------------------------------------------------------ */
-/* UTF-8 helpers                                                        */
-/* ------------------------------------------------------------------ */
-
-/*
- * Decodes one UTF-8 sequence at s[0..len). Returns its length and sets *cp,
- * or 0 for an invalid sequence (overlong, surrogate, > U+10FFFF, truncated).
- */
-static size_t utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
-{
-	size_t n, i;
-	uint32_t c, min;
-
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xe0) == 0xc0) {
-		n = 2, c = s[0] & 0x1f, min = 0x80;
-	} else if ((s[0] & 0xf0) == 0xe0) {
-		n = 3, c = s[0] & 0x0f, min = 0x800;
-	} else if ((s[0] & 0xf8) == 0xf0) {
-		n = 4, c = s[0] & 0x07, min = 0x10000;
-	} else {
-		return 0;
-	}
-	if (len < n) {
-		return 0;
-	}
-	for (i = 1; i < n; i++) {
-		if ((s[i] & 0xc0) != 0x80) {
-			return 0;
-		}
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
-		return 0;
-	}
-	*cp = c;
-	return n;
-}
-
 /* ------------------------------------------------------------------ */
 /* Tree -> XML                                                          */
 /* ------------------------------------------------------------------ */
@@ -433,7 +389,7 @@ static void xml_escape(amzpay_buf *b, const char *s, bool attribute)
 	uint32_t c;
 
 	while (i < len) {
-		n = utf8_decode(p + i, len - i, &c);
+		n = amzpay_utf8_decode(p + i, len - i, &c);
 		if (n == 0 || !xml_char_ok(c)) {
 			amzpay_buf_appends(b, XML_REPLACEMENT);
 			i += n ? n : 1;
@@ -470,23 +426,6 @@ static bool xml_name_ok(const char *s)
 	return true;
 }
 
-/* Shortest text that reads back as the same double (integers without ".0"). */
-static void number_text(double d, char *out, size_t size)
-{
-	int prec;
-
-	if (d >= -9007199254740992.0 && d <= 9007199254740992.0 && d == (double)(long long)d) {
-		snprintf(out, size, "%lld", (long long)d);
-		return;
-	}
-	for (prec = 1; prec <= 17; prec++) {
-		snprintf(out, size, "%.*g", prec, d);
-		if (strtod(out, NULL) == d) {
-			return;
-		}
-	}
-}
-
 /* Scalar value as element text; NULL for "empty element". */
 static const char *scalar_text(const cJSON *v, char *num, size_t size)
 {
@@ -494,7 +433,7 @@ static const char *scalar_text(const cJSON *v, char *num, size_t size)
 		return v->valuestring && *v->valuestring ? v->valuestring : NULL;
 	}
 	if (cJSON_IsNumber(v)) {
-		number_text(v->valuedouble, num, size);
+		amzpay_json_number_text(v->valuedouble, num, size);
 		return num;
 	}
 	if (cJSON_IsBool(v)) {
@@ -658,111 +597,6 @@ int amzpay_xml_from_tree(const char *root_name, const char *ns, const cJSON *tre
 	}
 	if (out->failed) {
 		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory building XML");
-	}
-	return 0;
-}
-
-/* ------------------------------------------------------------------ */
-/* Tree -> PHP json_encode() text                                       */
-/* ------------------------------------------------------------------ */
-
-static void json_u(amzpay_buf *b, uint32_t u)
-{
-	amzpay_buf_appendf(b, "\\u%04x", (unsigned)u);
-}
-
-static int json_string(amzpay_buf *b, const char *s, amzpay_error *err)
-{
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	size_t len = strlen((const char *)p), i = 0, n;
-	uint32_t c;
-
-	amzpay_buf_appendc(b, '"');
-	while (i < len) {
-		n = utf8_decode(p + i, len - i, &c);
-		if (n == 0) {
-			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "malformed UTF-8 cannot be JSON encoded");
-		}
-		i += n;
-		switch (c) {
-			case '"': amzpay_buf_appends(b, "\\\""); continue;
-			case '\\': amzpay_buf_appends(b, "\\\\"); continue;
-			case '/': amzpay_buf_appends(b, "\\/"); continue;
-			case '\b': amzpay_buf_appends(b, "\\b"); continue;
-			case '\f': amzpay_buf_appends(b, "\\f"); continue;
-			case '\n': amzpay_buf_appends(b, "\\n"); continue;
-			case '\r': amzpay_buf_appends(b, "\\r"); continue;
-			case '\t': amzpay_buf_appends(b, "\\t"); continue;
-			default: break;
-		}
-		if (c < 0x20 || c >= 0x80) {
-			if (c >= 0x10000) {
-				c -= 0x10000;
-				json_u(b, 0xd800 | (c >> 10));
-				json_u(b, 0xdc00 | (c & 0x3ff));
-			} else {
-				json_u(b, c);
-			}
-		} else {
-			amzpay_buf_appendc(b, (char)c);
-		}
-	}
-	amzpay_buf_appendc(b, '"');
-	return 0;
-}
-
-static int json_value(amzpay_buf *b, const cJSON *v, amzpay_error *err)
-{
-	const cJSON *c;
-	char num[64];
-	bool first = true;
-
-	if (cJSON_IsObject(v) || cJSON_IsArray(v)) {
-		bool obj = cJSON_IsObject(v);
-
-		amzpay_buf_appendc(b, obj ? '{' : '[');
-		cJSON_ArrayForEach(c, v)
-		{
-			if (!first) {
-				amzpay_buf_appendc(b, ',');
-			}
-			first = false;
-			if (obj) {
-				if (json_string(b, c->string, err) < 0) {
-					return -1;
-				}
-				amzpay_buf_appendc(b, ':');
-			}
-			if (json_value(b, c, err) < 0) {
-				return -1;
-			}
-		}
-		amzpay_buf_appendc(b, obj ? '}' : ']');
-		return 0;
-	}
-	if (cJSON_IsString(v)) {
-		return json_string(b, v->valuestring, err);
-	}
-	if (cJSON_IsNumber(v)) {
-		number_text(v->valuedouble, num, sizeof(num));
-		amzpay_buf_appends(b, num);
-		return 0;
-	}
-	if (cJSON_IsBool(v)) {
-		amzpay_buf_appends(b, cJSON_IsTrue(v) ? "true" : "false");
-		return 0;
-	}
-	amzpay_buf_appends(b, "null");
-	return 0;
-}
-
-int amzpay_tree_to_php_json(const cJSON *tree, amzpay_buf *out, amzpay_error *err)
-{
-	if (json_value(out, tree, err) < 0) {
-		return -1;
-	}
-	if (out->failed) {
-		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory building JSON");
 	}
 	return 0;
 }

@@ -11,7 +11,7 @@
  * through the same function is what makes bridged responses shaped exactly
  * like genuine MWS ones.
  *
- * Tree model (the SimpleXML json_encode rules, reference/legacy-sdk.md section 6):
+ * Tree model (the rules by which json_encode() renders a SimpleXMLElement):
  *   - the root element is dropped: the result is the root's content;
  *   - elements in the default namespace (or none) are kept; elements and
  *     attributes with a namespace prefix are dropped;
@@ -48,6 +48,7 @@
 
 #include "buf.h"
 #include "error.h"
+#include "json.h" /* amzpay_tree_to_php_json() */
 
 /* The namespace of every MWS OffAmazonPayments response. */
 #define AMZPAY_MWS_NAMESPACE "http://mws.amazonservices.com/schema/OffAmazonPayments/2013-01-01"
@@ -75,7 +76,6 @@ int amzpay_xml_to_tree(const char *xml, size_t len, const char *response_status,
  */
 int amzpay_xml_find_status(const char *xml, size_t len, const char *element, cJSON **out, amzpay_error *err);
 int amzpay_xml_order_reference_status(const char *xml, size_t len, cJSON **out, amzpay_error *err);
-int amzpay_xml_billing_agreement_status(const char *xml, size_t len, cJSON **out, amzpay_error *err);
 
 /*
  * Tree -> MWS XML: `<?xml version="1.0" encoding="UTF-8"?>` then
@@ -94,14 +94,5 @@ int amzpay_xml_billing_agreement_status(const char *xml, size_t len, cJSON **out
  */
 int amzpay_xml_from_tree(const char *root_name, const char *ns, const cJSON *tree, amzpay_buf *out,
                          amzpay_error *err);
-
-/*
- * PHP json_encode() of the tree with default flags: "/" as "\/", non-ASCII
- * as \uXXXX (surrogate pairs above U+FFFF), control characters escaped, empty
- * objects as {} and empty arrays as []. This is byte-identical to the legacy
- * toJson() for a tree from amzpay_xml_to_tree(). -1 with AMZPAY_ERR_ARGUMENT
- * on invalid UTF-8 (json_encode() fails there too).
- */
-int amzpay_tree_to_php_json(const cJSON *tree, amzpay_buf *out, amzpay_error *err);
 
 #endif

@@ -42,12 +42,28 @@ amzpay_install_deps() {
 	$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" </dev/null
 }
 
-# Builds modules/amzpay.so; reconfigures only when config.m4 or the source list changed.
+# Every amzpay*.c and src/*.c must be named in the explicit source lists of config.m4 and config.w32.
+amzpay_check_source_lists() {
+	local f missing=0
+	for f in amzpay*.c src/*.c; do
+		if ! tr ' "' '\n\n' <config.m4 | grep -qxF "$f"; then
+			amzpay_log "$f is missing from the source list in config.m4"
+			missing=1
+		fi
+		if ! tr ' "' '\n\n' <config.w32 | grep -qxF "${f#src/}"; then
+			amzpay_log "$f is missing from the source list in config.w32"
+			missing=1
+		fi
+	done
+	return "$missing"
+}
+
+# Builds modules/amzpay.so; reconfigures only when config.m4 (which holds the source list) changed.
 amzpay_build() {
 	cd "$AMZPAY_ROOT" || return 1
-	local stamp sources
-	sources=$(ls config.m4 amzpay*.c src/*.c 2>/dev/null | sort | tr '\n' ' ')
-	stamp=$(printf '%s' "$sources$(cat config.m4)" | sha256sum | cut -c1-16)
+	local stamp
+	amzpay_check_source_lists || return 1
+	stamp=$(sha256sum config.m4 | cut -c1-16)
 	if [ ! -f Makefile ] || [ "$(cat .amzpay-configured 2>/dev/null)" != "$stamp" ]; then
 		amzpay_log "phpize + configure"
 		phpize >/dev/null 2>&1 || { phpize; return 1; }

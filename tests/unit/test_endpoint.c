@@ -5,6 +5,9 @@
 #include "endpoint.h"
 #include "unit.h"
 
+#include <curl/curl.h>
+#include <stdio.h>
+
 #include <stdlib.h>
 
 /* {{{ helpers */
@@ -219,6 +222,65 @@ UNIT_TEST(test_endpoint_http_only_for_loopback)
 	CHECK(endpoint_refused("http://localhos", "loopback"));
 }
 
+/* The host of the base URL (what x-amz-pay-host signs) as libcurl's URL parser sees it. */
+static bool curl_host_of(const char *url, char *out, size_t size)
+{
+	CURLU *u = curl_url();
+	char *host = NULL;
+	bool ok = u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	          curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK;
+
+	if (ok) {
+		snprintf(out, size, "%s", host);
+	}
+	curl_free(host);
+	curl_url_cleanup(u);
+	return ok;
+}
+
+/* The signed host is the connected host: numeric hosts libcurl would reinterpret are refused, IPv6 is canonical. */
+UNIT_TEST(test_endpoint_signed_host_is_connected_host)
+{
+	static const struct {
+		const char *override, *host;
+	} ok[] = {
+		{"https://[0:0:0:0:0:0:0:1]:8443", "[::1]"},
+		{"https://[::FFFF:7F00:1]", "[::ffff:127.0.0.1]"},
+		{"https://[2001:DB8:0:0:1:0:0:1]/p", "[2001:db8::1:0:0:1]"},
+		{"http://[::1]:8080", "[::1]"},
+		{"https://10.1.2.3:8443", "10.1.2.3"},
+		{"https://Pay-API.Example.COM", "pay-api.example.com"},
+		{"https://a1.example.com", "a1.example.com"},
+	};
+	static const char *const refused[] = {"https://200", "https://127.1", "https://0x7f.0.0.1", "https://017.0.0.1",
+	                                      "https://1.2.3.4.5", "https://2130706433:443", "https://example.123",
+	                                      "https://10.0.0.01/"};
+	char curl_host[128];
+	size_t i;
+
+	for (i = 0; i < sizeof(ok) / sizeof(ok[0]); i++) {
+		amzpay_buf base = AMZPAY_BUF_INIT, h = AMZPAY_BUF_INIT, p = AMZPAY_BUF_INIT;
+		amzpay_error err;
+
+		amzpay_error_clear(&err);
+		CHECK(amzpay_endpoint_base(NULL, false, "LIVE-X", ok[i].override, &base, &err) == 0);
+		CHECK(amzpay_url_parts(amzpay_buf_cstr(&base), &h, &p, &err) == 0);
+		CHECK(curl_host_of(amzpay_buf_cstr(&base), curl_host, sizeof(curl_host)));
+		/* amzpay_url_parts() drops the brackets of IPv6; curl keeps them */
+		CHECK_STR(curl_host, ok[i].host);
+		CHECK(strstr(amzpay_buf_cstr(&base), ok[i].host) != NULL);
+		amzpay_buf_free(&base);
+		amzpay_buf_free(&h);
+		amzpay_buf_free(&p);
+	}
+	for (i = 0; i < sizeof(refused) / sizeof(refused[0]); i++) {
+		if (!endpoint_refused(refused[i], "numeric host")) {
+			fprintf(stderr, "  accepted %s\n", refused[i]);
+			CHECK(false);
+		}
+	}
+}
+
 UNIT_TEST(test_endpoint_refuses_malformed)
 {
 	CHECK(endpoint_refused("", "empty"));
@@ -406,7 +468,7 @@ UNIT_TEST(test_path_id_default_name)
 UNIT_MAIN(UNIT_CASE(test_region_map), UNIT_CASE(test_region_host), UNIT_CASE(test_key_id_env_specific),
           UNIT_CASE(test_base_url_regions), UNIT_CASE(test_base_url_bad_region), UNIT_CASE(test_base_url_override),
           UNIT_CASE(test_endpoint_accepts), UNIT_CASE(test_endpoint_http_only_for_loopback),
-          UNIT_CASE(test_endpoint_refuses_malformed), UNIT_CASE(test_endpoint_error_never_quotes_url),
+          UNIT_CASE(test_endpoint_signed_host_is_connected_host), UNIT_CASE(test_endpoint_refuses_malformed), UNIT_CASE(test_endpoint_error_never_quotes_url),
           UNIT_CASE(test_endpoint_too_long), UNIT_CASE(test_url_parts), UNIT_CASE(test_url_parts_errors),
           UNIT_CASE(test_url_parts_of_base_urls), UNIT_CASE(test_has_ctl), UNIT_CASE(test_path_id_accepts),
           UNIT_CASE(test_path_id_refuses), UNIT_CASE(test_path_id_default_name))

@@ -12,6 +12,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -564,6 +565,37 @@ UNIT_TEST(test_retry_after_honoured_and_capped)
 	srv_stop(s);
 }
 
+/* A huge retry base must not overflow the doubling: every sleep stays within [0, retry_max_ms]. */
+UNIT_TEST(test_backoff_huge_base_no_overflow)
+{
+	srv_step steps[] = {{503, NULL, "", 0, false, 0},
+	                    {503, NULL, "", 0, false, 0},
+	                    {503, NULL, "", 0, false, 0},
+	                    {200, NULL, "{}", 0, false, 0}};
+	srv *s = srv_start(steps, 4);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, "k", NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.timeout_ms = 0; /* no overall deadline: every backoff is computed (and only recorded) */
+	cfg.max_retries = 3;
+	cfg.retry_base_ms = LONG_MAX / 2 + 1;
+	cfg.retry_max_ms = LONG_MAX;
+	reset_sleeps();
+	amzpay_http_response_init(&res);
+	srv_url(s, "/", url, sizeof(url));
+	CHECK(send_once(&cfg, "GET", url, NULL, true, &p, &res, &err) == 0);
+	CHECK(res.status == 200 && res.retries == 3);
+	CHECK(nrecorded_sleeps == 3);
+	for (int i = 0; i < 3 && i < nrecorded_sleeps; i++) {
+		CHECK(recorded_sleeps[i] >= 0);
+	}
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
 UNIT_TEST(test_retry_after_http_date)
 {
 	char hdr[128], date[64];
@@ -1054,6 +1086,69 @@ UNIT_TEST(test_persistent_registry)
 	CHECK(amzpay_http_registry_size() == 0);
 	amzpay_http_response_free(&res);
 	srv_stop(s);
+}
+
+/* The pool is capped: handles released while it is full are destroyed, not kept. */
+UNIT_TEST(test_persistent_registry_capped)
+{
+	amzpay_http_config cfg = test_config();
+	amzpay_http_handle *h[AMZPAY_HTTP_REGISTRY_MAX + 6];
+	char ca[AMZPAY_HTTP_REGISTRY_MAX + 6][32];
+	amzpay_error err;
+	size_t i, n = sizeof(h) / sizeof(h[0]);
+
+	cfg.persistent = true;
+	for (i = 0; i < n; i++) {
+		snprintf(ca[i], sizeof(ca[i]), "ca-%zu.pem", i); /* one registry key each */
+		cfg.cabundle = ca[i];
+		h[i] = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
+		CHECK(h[i] != NULL);
+	}
+	CHECK(amzpay_http_registry_size() == AMZPAY_HTTP_REGISTRY_MAX);
+	for (i = 0; i < n; i++) {
+		amzpay_http_release(h[i]);
+	}
+	CHECK(amzpay_http_registry_size() == AMZPAY_HTTP_REGISTRY_MAX);
+	cfg.cabundle = ca[0];
+	CHECK(amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err) == h[0]); /* kept: reused */
+	amzpay_http_release(h[0]);
+	amzpay_http_registry_shutdown();
+	CHECK(amzpay_http_registry_size() == 0);
+}
+
+static void *pool_worker(void *arg)
+{
+	amzpay_http_config cfg = test_config();
+	amzpay_error err;
+	int *failures = arg;
+
+	cfg.persistent = true;
+	for (int i = 0; i < 200; i++) {
+		amzpay_http_handle *h = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
+
+		if (!h) {
+			(*failures)++;
+		}
+		amzpay_http_release(h);
+	}
+	return NULL;
+}
+
+/* Threads share the pool (ZTS): a handle is never checked out twice, and nothing leaks. */
+UNIT_TEST(test_persistent_registry_threads)
+{
+	pthread_t t[4];
+	int failures[4] = {0, 0, 0, 0};
+
+	for (int i = 0; i < 4; i++) {
+		CHECK(pthread_create(&t[i], NULL, pool_worker, &failures[i]) == 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		CHECK(failures[i] == 0);
+	}
+	CHECK(amzpay_http_registry_size() >= 1 && amzpay_http_registry_size() <= 4);
+	amzpay_http_registry_shutdown();
 }
 
 UNIT_TEST(test_persistent_key_parts)
@@ -1610,7 +1705,7 @@ __attribute__((constructor)) static void test_http_setup(void)
 }
 
 UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_after_honoured_and_capped),
-          UNIT_CASE(test_retry_after_http_date), UNIT_CASE(test_retry_stops_before_deadline),
+          UNIT_CASE(test_backoff_huge_base_no_overflow), UNIT_CASE(test_retry_after_http_date), UNIT_CASE(test_retry_stops_before_deadline),
           UNIT_CASE(test_jitter_bounds), UNIT_CASE(test_non_retryable_status_returned_at_once),
           UNIT_CASE(test_max_retries_exhausted_returns_last), UNIT_CASE(test_non_idempotent_status_not_retried),
           UNIT_CASE(test_refused_idempotent_retried_then_error), UNIT_CASE(test_refused_non_idempotent_not_sent),
@@ -1619,7 +1714,7 @@ UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_af
           UNIT_CASE(test_refused_keyed_post_not_processed),
           UNIT_CASE(test_connect_timeout), UNIT_CASE(test_stall_total_timeout), UNIT_CASE(test_response_too_large),
           UNIT_CASE(test_keepalive_one_connection), UNIT_CASE(test_persistent_registry),
-          UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),
+          UNIT_CASE(test_persistent_registry_capped), UNIT_CASE(test_persistent_registry_threads), UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),
           UNIT_CASE(test_crlf_header_refused), UNIT_CASE(test_bad_method_url_refused),
           UNIT_CASE(test_methods_and_bodies_on_one_handle), UNIT_CASE(test_large_body_no_expect),
           UNIT_CASE(test_header_capture_case_insensitive), UNIT_CASE(test_proxy_with_and_without_credentials),

@@ -1121,7 +1121,7 @@ UNIT_TEST(test_response_capture_multicurrency_and_refund_limit)
 	}
 }
 
-/* section 10.2: a charge that was never captured has no legacy capture. */
+/* A charge that was never captured has no legacy capture. */
 UNIT_TEST(test_response_get_capture_details_without_capture)
 {
 	amzpay_legacy_result res;
@@ -1245,7 +1245,7 @@ static cJSON *order_reference_union(void)
 		}
 		cJSON_Delete(ref);
 	}
-	/* in the v1 Buyer type (reference section 6) but in no sample */
+	/* in the v1 Buyer type but in no sample */
 	cJSON_AddStringToObject(cJSON_GetObjectItemCaseSensitive(all, "Buyer"), "Phone", "");
 	return all;
 }

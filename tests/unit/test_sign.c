@@ -1305,7 +1305,24 @@ UNIT_TEST(test_sign_headers_duplicates_and_values)
 	amzpay_key_cache_shutdown();
 }
 
-UNIT_MAIN(UNIT_CASE(test_alg_names), UNIT_CASE(test_format_date), UNIT_CASE(test_rawurlencode),
+/* The legacy getSignature(): base64(HMAC-SHA256), RFC 4231-style known answers. */
+UNIT_TEST(test_mws_signature)
+{
+	static const char fox[] = "The quick brown fox jumps over the lazy dog";
+	amzpay_buf b = AMZPAY_BUF_INIT;
+	amzpay_error err;
+
+	amzpay_error_clear(&err);
+	CHECK(amzpay_mws_signature(fox, strlen(fox), "key", 3, &b, &err) == 0);
+	CHECK_STR(amzpay_buf_cstr(&b), "97yD9DBThCSxMpjmqm+xQ+9NWaFJRhdZl0edvC0aPNg=");
+	amzpay_buf_reset(&b);
+	/* an empty secret and empty data are still a MAC, as PHP's hash_hmac() gives */
+	CHECK(amzpay_mws_signature("", 0, "", 0, &b, &err) == 0);
+	CHECK_STR(amzpay_buf_cstr(&b), "thNnmggU2ex3L5XXeMNfxf8Wl8STcVZTxscSFEKSxa0=");
+	amzpay_buf_free(&b);
+}
+
+UNIT_MAIN(UNIT_CASE(test_alg_names), UNIT_CASE(test_mws_signature), UNIT_CASE(test_format_date), UNIT_CASE(test_rawurlencode),
           UNIT_CASE(test_canonical_query_sdk_example), UNIT_CASE(test_canonical_query_order_and_errors),
           UNIT_CASE(test_stripcslashes), UNIT_CASE(test_request_vectors), UNIT_CASE(test_button_vectors),
           UNIT_CASE(test_button_sdk_constant), UNIT_CASE(test_key_pkcs1_and_pkcs8), UNIT_CASE(test_key_path_and_text),

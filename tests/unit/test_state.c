@@ -1,6 +1,6 @@
 /*
  * state.c: currencies, money parsing/formatting, v2 state machines and the
- * v2 -> legacy status tables (reference/legacy-sdk.md section 10.2).
+ * v2 -> legacy status tables.
  */
 #include <string.h>
 
@@ -186,7 +186,7 @@ static void check_status(const amzpay_legacy_status *st, const map_case *c)
 	}
 }
 
-/* section 10.2 Charge -> Authorization view, row by row. */
+/* Charge -> Authorization view, row by row. */
 UNIT_TEST(test_map_authorization)
 {
 	static const map_case cases[] = {

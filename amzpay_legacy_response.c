@@ -17,7 +17,7 @@
 
 #include <cjson/cJSON.h>
 
-#include "amzpay_private.h"
+#include "amzpay_legacy.h"
 #include "src/buf.h"
 #include "src/legacy.h"
 #include "src/xml.h"
@@ -281,7 +281,7 @@ void php_amzpay_response_from_result(zval *out, const amzpay_legacy_result *res)
 	memcpy(intern->v2_request_id, res->v2_request_id, sizeof(intern->v2_request_id));
 }
 
-void php_amzpay_response_init(void)
+void php_amzpay_legacy_response_init(void)
 {
 	php_amzpay_response_interface_ce = register_class_AmazonPay_ResponseInterface();
 	php_amzpay_response_parser_ce = register_class_AmazonPay_ResponseParser(php_amzpay_response_interface_ce);

@@ -5,7 +5,7 @@
  * amzpay_legacy_prepare() validates the legacy parameters and builds the v2
  * request (or answers locally), amzpay_client_call() signs and sends it and
  * amzpay_legacy_translate() turns the v2 answer into the legacy MWS XML that
- * a ResponseParser (amzpay_response.c) hands to the shop.
+ * a ResponseParser (amzpay_legacy_response.c) hands to the shop.
  *
  * The constructor validates the config as eagerly as the legacy SDK did; the
  * core client (key, region, endpoint) is built at the first call that sends,
@@ -17,20 +17,15 @@
 
 #include "php.h"
 #include "ext/json/php_json.h"
-#include "ext/standard/base64.h"
 #include "ext/standard/php_string.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 #include "ext/spl/spl_exceptions.h"
 
-#include <cjson/cJSON.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-
-#include "amzpay_private.h"
+#include "amzpay_legacy.h"
 #include "src/endpoint.h"
-#include "src/xml.h"
+#include "src/legacy_run.h"
 
 #include "stubs/legacy_client_arginfo.h"
 
@@ -414,11 +409,11 @@ static void legacy_proxy(php_amzpay_legacy_client *intern, php_amzpay_secrets *s
 static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 {
 	amzpay_client_options o;
+	php_amzpay_config cfg = {0};
 	php_amzpay_secrets secrets;
 	amzpay_error err;
 	char region[16];
 	zend_string *endpoint = NULL;
-	const char *override;
 
 	if (intern->core) {
 		return intern->core;
@@ -434,45 +429,24 @@ static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 
 	o.region = region;
 	o.sandbox = config_sandbox(intern);
-	o.public_key_id = config_cstr(intern, "public_key_id");
-	if (!o.public_key_id) {
-		o.public_key_id = ini_cstr(AMZPAY_G(public_key_id));
-	}
+	cfg.public_key_id = config_cstr(intern, "public_key_id");
 	if (Z_TYPE(intern->private_key) == IS_STRING && Z_STRLEN(intern->private_key)) {
-		o.private_key = Z_STRVAL(intern->private_key);
-		o.private_key_len = Z_STRLEN(intern->private_key);
-	} else if (ini_cstr(AMZPAY_G(private_key))) {
-		o.private_key = AMZPAY_G(private_key);
-		o.private_key_len = strlen(o.private_key);
+		cfg.private_key = Z_STRVAL(intern->private_key);
+		cfg.private_key_len = Z_STRLEN(intern->private_key);
 	}
 	if (Z_TYPE(intern->passphrase) == IS_STRING && Z_STRLEN(intern->passphrase)) {
-		o.private_key_passphrase = Z_STRVAL(intern->passphrase);
-		o.private_key_passphrase_len = Z_STRLEN(intern->passphrase);
-	} else if (ini_cstr(AMZPAY_G(private_key_passphrase))) {
-		o.private_key_passphrase = AMZPAY_G(private_key_passphrase);
-		o.private_key_passphrase_len = strlen(o.private_key_passphrase);
+		cfg.passphrase = Z_STRVAL(intern->passphrase);
+		cfg.passphrase_len = Z_STRLEN(intern->passphrase);
 	}
-	o.algorithm = config_cstr(intern, "algorithm");
-	if (!o.algorithm) {
-		o.algorithm = ini_cstr(AMZPAY_G(algorithm));
-	}
-	/* endpoint: config endpoint, then override_service_url (a v2 base URL; a bare host means https), then INI */
-	o.endpoint = config_cstr(intern, "endpoint");
-	if (!o.endpoint && (override = config_cstr(intern, "override_service_url"))) {
-		endpoint = strstr(override, "://") ? zend_string_init(override, strlen(override), 0)
-		                                   : zend_strpprintf(0, "https://%s", override);
-		o.endpoint = ZSTR_VAL(endpoint);
-	}
-	if (!o.endpoint) {
-		o.endpoint = ini_cstr(AMZPAY_G(endpoint));
-	}
+	cfg.algorithm = config_cstr(intern, "algorithm");
+	cfg.endpoint = config_cstr(intern, "endpoint");
+	cfg.override_service_url = config_cstr(intern, "override_service_url");
+	php_amzpay_resolve_options(&cfg, &o, &endpoint);
 	php_amzpay_http_defaults(&o.http);
 	if (config_cstr(intern, "cabundle_file")) {
 		o.http.cabundle = config_cstr(intern, "cabundle_file");
 	}
 	legacy_proxy(intern, &secrets, &o.http);
-	o.user_agent_suffix = php_amzpay_platform_string();
-	o.language_version = PHP_VERSION;
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
@@ -567,149 +541,49 @@ static zend_result legacy_params_build(HashTable *in, legacy_params *p)
 
 /* {{{ sending */
 
-/* The legacy "Unable to post request" wording, keeping the transport exception class and its details. */
-static void throw_post_failure(const amzpay_error *err, const char *idempotency_key)
-{
-	amzpay_error wrapped = *err;
-
-	if (err->domain == AMZPAY_ERR_TRANSPORT || err->domain == AMZPAY_ERR_TIMEOUT || err->domain == AMZPAY_ERR_TLS) {
-		snprintf(wrapped.message, sizeof(wrapped.message), "Unable to post request, underlying exception of %s",
-		         err->message);
-	}
-	php_amzpay_throw_transport_error(&wrapped, idempotency_key);
-}
-
-static int legacy_send(php_amzpay_legacy_client *intern, const char *method, const char *path, const char *body,
-                       size_t body_len, const amzpay_header *headers, size_t header_count, amzpay_call_result *res)
-{
-	amzpay_call call = {0};
-	amzpay_error err;
-
-	call.method = method;
-	call.path = path;
-	call.body = body;
-	call.body_len = body_len;
-	call.headers = headers;
-	call.header_count = header_count;
-	amzpay_error_clear(&err);
-	if (amzpay_client_call(intern->core, &call, res, &err) != 0) {
-		throw_post_failure(&err, amzpay_header_find(headers, header_count, AMZPAY_HEADER_IDEMPOTENCY_KEY));
-		return -1;
-	}
-	return 0;
-}
-
-/* The charge state from a v2 charge body, "" when it cannot be read. */
-static void charge_state(const char *body, size_t len, char *out, size_t size)
-{
-	cJSON *json = cJSON_ParseWithLength(body, len);
-	const cJSON *state = cJSON_GetObjectItemCaseSensitive(
-		cJSON_GetObjectItemCaseSensitive(json, "statusDetails"), "state");
-
-	snprintf(out, size, "%s", cJSON_IsString(state) ? state->valuestring : "");
-	cJSON_Delete(json);
-}
-
-/*
- * amzpay.verify_state_before_capture: read the charge first and refuse (as v2
- * would, InvalidChargeStatus -> legacy InvalidAuthorizationStatus) unless it
- * is Authorized. Returns 1 when `refusal` holds the reply to translate instead
- * of sending the capture, 0 to send it, -1 on an exception.
- */
-static int verify_before_capture(php_amzpay_legacy_client *intern, const amzpay_legacy_call *call,
-                                 amzpay_call_result *refusal)
-{
-	char path[128], state[64];
-	const char *slash = strrchr(call->path, '/');
-
-	if (!slash || (size_t)(slash - call->path) >= sizeof(path)) {
-		return 0;
-	}
-	memcpy(path, call->path, slash - call->path);
-	path[slash - call->path] = '\0';
-	if (legacy_send(intern, "GET", path, NULL, 0, NULL, 0, refusal) != 0) {
-		return -1;
-	}
-	if (refusal->http.status != 200) {
-		return 1; /* not found etc.: the capture's translation names it */
-	}
-	charge_state(amzpay_buf_cstr(&refusal->http.body), refusal->http.body.len, state, sizeof(state));
-	if (strcmp(state, "Authorized") == 0) {
-		amzpay_call_result_free(refusal);
-		amzpay_call_result_init(refusal);
-		return 0;
-	}
-	refusal->http.status = 422;
-	amzpay_buf_reset(&refusal->http.body);
-	amzpay_buf_appendf(&refusal->http.body,
-	                   "{\"reasonCode\":\"InvalidChargeStatus\",\"message\":\"The charge is in state %s; "
-	                   "a capture needs Authorized (checked by amzpay.verify_state_before_capture)\"}",
-	                   state[0] ? state : "unknown");
-	return 1;
-}
-
-/* Steps 1-2 of src/legacy.h for one prepared call; return_value gets the ResponseParser. */
+/* Runs one prepared call through the core (src/legacy_run.h); return_value gets the ResponseParser. */
 static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_legacy_call *call,
-                           zval *return_value)
+                           zval *return_value, char *state, size_t state_size)
 {
-	amzpay_header headers[2];
-	size_t header_count = 0;
-	amzpay_call_result res;
+	amzpay_legacy_run_options opts;
 	amzpay_legacy_result result;
-	amzpay_v2_reply reply;
 	amzpay_error err;
-	int verified = 0;
+	bool sent = false;
+	int rc;
 
 	if (!legacy_core(intern)) {
 		return;
 	}
-	if (call->idempotency_key[0]) {
-		headers[header_count].name = AMZPAY_HEADER_IDEMPOTENCY_KEY;
-		headers[header_count++].value = call->idempotency_key;
-	}
-	if (call->simulation_code && config_sandbox(intern)) {
-		headers[header_count].name = AMZPAY_HEADER_SIMULATION_CODE;
-		headers[header_count++].value = call->simulation_code;
-	}
-	amzpay_call_result_init(&res);
+	opts.verify_before_capture = AMZPAY_G(verify_state_before_capture);
+	opts.sandbox = config_sandbox(intern);
 	amzpay_legacy_result_init(&result);
-	if (call->op == AMZPAY_LEGACY_CAPTURE && AMZPAY_G(verify_state_before_capture)) {
-		verified = verify_before_capture(intern, call, &res);
-		if (verified < 0) {
-			goto out;
-		}
-	}
-	if (!verified) {
+	amzpay_error_clear(&err);
+	rc = amzpay_legacy_run(intern->core, call, &opts, &result, &sent, &err);
+	if (sent) {
 		if (intern->parameters) {
 			zend_string_release(intern->parameters);
 		}
 		intern->parameters = call->body ? zend_string_init(call->body, call->body_len, 0) : NULL;
-		if (legacy_send(intern, call->method, call->path, call->body, call->body_len, headers, header_count, &res) !=
-		    0) {
-			goto out;
+	}
+	if (rc == AMZPAY_LEGACY_RUN_NO_ANSWER) {
+		php_amzpay_throw_transport_error(&err, sent && call->idempotency_key[0] ? call->idempotency_key : NULL);
+	} else if (rc != AMZPAY_LEGACY_RUN_ANSWERED) {
+		/* e.g. retries exhausted: the key to retry with, and whether the outcome is unknown (err->flags) */
+		php_amzpay_throw_transport_error(&err, call->idempotency_key[0] ? call->idempotency_key : NULL);
+	} else {
+		zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"),
+		                          result.success);
+		php_amzpay_response_from_result(return_value, &result);
+		if (state) {
+			snprintf(state, state_size, "%s", result.state);
 		}
 	}
-	reply.status = res.http.status;
-	reply.body = amzpay_buf_cstr(&res.http.body);
-	reply.body_len = res.http.body.len;
-	reply.request_id = res.http.request_id.len ? amzpay_buf_cstr(&res.http.request_id) : NULL;
-	reply.retries = res.http.retries;
-	reply.maybe_processed = res.http.maybe_processed;
-	amzpay_error_clear(&err);
-	if (amzpay_legacy_translate(call, &reply, &result, &err) != 0) {
-		php_amzpay_throw_transport_error(&err, call->idempotency_key[0] ? call->idempotency_key : NULL);
-		goto out;
-	}
-	zend_update_property_bool(php_amzpay_legacy_client_ce, Z_OBJ_P(this_zv), ZEND_STRL("success"), result.success);
-	php_amzpay_response_from_result(return_value, &result);
-out:
 	amzpay_legacy_result_free(&result);
-	amzpay_call_result_free(&res);
 }
 
 /* One legacy API call: normalise, prepare, then answer locally or send and translate. */
 static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_legacy_op op, HashTable *in,
-                        zval *return_value)
+                        zval *return_value, char *state, size_t state_size)
 {
 	legacy_params p;
 	amzpay_params params;
@@ -736,15 +610,7 @@ static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_
 	} else if (rc == AMZPAY_LEGACY_ANSWERED) {
 		php_amzpay_response_from_result(return_value, &call.answer);
 	} else {
-		/*
-		 * A shop holds a capture id only because a capture was requested (the
-		 * bridge hands them out from capture() and capture_now answers): so a
-		 * Declined charge read through getCaptureDetails declined at capture.
-		 */
-		if (op == AMZPAY_LEGACY_GET_CAPTURE_DETAILS) {
-			call.echo.capture_issued = true;
-		}
-		legacy_execute(intern, this_zv, &call, return_value);
+		legacy_execute(intern, this_zv, &call, return_value, state, state_size);
 	}
 	amzpay_legacy_call_free(&call);
 	legacy_params_free(&p);
@@ -763,7 +629,7 @@ static void legacy_method(INTERNAL_FUNCTION_PARAMETERS, amzpay_legacy_op op)
 	if (!(intern = legacy_client_checked(ZEND_THIS))) {
 		RETURN_THROWS();
 	}
-	legacy_call(intern, ZEND_THIS, op, in, return_value);
+	legacy_call(intern, ZEND_THIS, op, in, return_value, NULL, 0);
 }
 /* }}} */
 
@@ -803,7 +669,7 @@ LEGACY_METHOD(getProviderCreditDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_DETAIL
 LEGACY_METHOD(getProviderCreditReversalDetails, AMZPAY_LEGACY_GET_PROVIDER_CREDIT_REVERSAL_DETAILS)
 LEGACY_METHOD(reverseProviderCredit, AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT)
 
-/* {{{ charge(): the legacy orchestration (reference/legacy-sdk.md section 4.3), on v2 */
+/* {{{ charge(): the legacy orchestration (details, then authorize when the order is Open), on v2 */
 
 /* A string parameter of the charge() array (after the legacy lower-casing), or NULL. */
 static zval *charge_param(HashTable *lc, const char *key)
@@ -823,29 +689,6 @@ static void charge_copy(HashTable *from, const char *from_key, HashTable *to, co
 	}
 }
 
-/* The order reference state of a GetOrderReferenceDetails response, or "" (error responses). */
-static void charge_order_state(zval *parser, char *out, size_t size)
-{
-	zval rv, *response, *body;
-	cJSON *status = NULL;
-	amzpay_error err;
-	const cJSON *state;
-
-	out[0] = '\0';
-	response = zend_read_property(php_amzpay_response_parser_ce, Z_OBJ_P(parser), ZEND_STRL("response"), 1, &rv);
-	if (Z_TYPE_P(response) != IS_ARRAY ||
-	    !(body = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("ResponseBody"))) || Z_TYPE_P(body) != IS_STRING) {
-		return;
-	}
-	if (amzpay_xml_order_reference_status(Z_STRVAL_P(body), Z_STRLEN_P(body), &status, &err) == 0 && status) {
-		state = cJSON_GetObjectItemCaseSensitive(status, "State");
-		if (cJSON_IsString(state)) {
-			snprintf(out, size, "%s", state->valuestring);
-		}
-	}
-	cJSON_Delete(status);
-}
-
 static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_zv, HashTable *lc, zval *id,
                                    zval *return_value)
 {
@@ -858,11 +701,11 @@ static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_
 	charge_copy(lc, "merchant_id", details, "merchant_id");
 	charge_copy(lc, "mws_auth_token", details, "mws_auth_token");
 	ZVAL_UNDEF(&parser);
-	legacy_call(intern, this_zv, AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS, details, &parser);
+	state[0] = '\0';
+	legacy_call(intern, this_zv, AMZPAY_LEGACY_GET_ORDER_REFERENCE_DETAILS, details, &parser, state, sizeof(state));
 	if (EG(exception)) {
 		goto out;
 	}
-	charge_order_state(&parser, state, sizeof(state));
 	if (strcmp(state, "Open") != 0) {
 		if (state[0] && strcmp(state, "Draft") != 0) {
 			zend_throw_exception_ex(zend_ce_exception, 0,
@@ -894,7 +737,7 @@ static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_
 		Z_TRY_ADDREF_P(capture_now);
 		zend_hash_str_update(auth, ZEND_STRL("capture_now"), capture_now);
 	}
-	legacy_call(intern, this_zv, AMZPAY_LEGACY_AUTHORIZE, auth, return_value);
+	legacy_call(intern, this_zv, AMZPAY_LEGACY_AUTHORIZE, auth, return_value, NULL, 0);
 out:
 	zval_ptr_dtor(&parser);
 	zend_array_destroy(details);
@@ -953,7 +796,7 @@ PHP_METHOD(AmazonPay_Client, charge)
 		HashTable *details = zend_new_array(1);
 		Z_TRY_ADDREF_P(agreement);
 		zend_hash_str_update(details, ZEND_STRL("amazon_billing_agreement_id"), agreement);
-		legacy_call(intern, ZEND_THIS, AMZPAY_LEGACY_GET_BILLING_AGREEMENT_DETAILS, details, return_value);
+		legacy_call(intern, ZEND_THIS, AMZPAY_LEGACY_GET_BILLING_AGREEMENT_DETAILS, details, return_value, NULL, 0);
 		zend_array_destroy(details);
 	} else {
 		zend_throw_exception(zend_ce_exception,
@@ -1156,22 +999,23 @@ PHP_METHOD(AmazonPay_Client, setLogger)
 /* {{{ proto string AmazonPay\Client::getSignature($stringToSign, $secretKey) */
 PHP_METHOD(AmazonPay_Client, getSignature)
 {
-	zend_string *data, *secret, *b64;
-	unsigned char mac[EVP_MAX_MD_SIZE];
-	unsigned int mac_len = 0;
+	zend_string *data, *secret;
+	amzpay_buf b64 = AMZPAY_BUF_INIT;
+	amzpay_error err;
 
 	ZEND_PARSE_PARAMETERS_START(2, 2)
 		Z_PARAM_STR(data)
 		Z_PARAM_STR(secret)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!HMAC(EVP_sha256(), ZSTR_VAL(secret), (int)ZSTR_LEN(secret), (const unsigned char *)ZSTR_VAL(data),
-	          ZSTR_LEN(data), mac, &mac_len)) {
-		zend_throw_exception(php_amzpay_signature_exception_ce, "HMAC-SHA256 failed", 0);
+	amzpay_error_clear(&err);
+	if (amzpay_mws_signature(ZSTR_VAL(data), ZSTR_LEN(data), ZSTR_VAL(secret), ZSTR_LEN(secret), &b64, &err) != 0) {
+		amzpay_buf_free(&b64);
+		php_amzpay_throw_error(&err);
 		RETURN_THROWS();
 	}
-	b64 = php_base64_encode(mac, mac_len);
-	RETURN_STR(b64);
+	RETVAL_STRINGL(amzpay_buf_cstr(&b64), b64.len);
+	amzpay_buf_free(&b64);
 }
 /* }}} */
 
@@ -1209,10 +1053,8 @@ PHP_METHOD(AmazonPay_Client, __debugInfo)
 }
 /* }}} */
 
-void php_amzpay_legacy_init(void)
+void php_amzpay_legacy_client_init(void)
 {
-	php_amzpay_response_init();
-
 	php_amzpay_legacy_client_interface_ce = register_class_AmazonPay_ClientInterface();
 	php_amzpay_legacy_client_ce = register_class_AmazonPay_Client(php_amzpay_legacy_client_interface_ce);
 	php_amzpay_legacy_client_ce->create_object = legacy_client_create;
