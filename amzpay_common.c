@@ -46,6 +46,116 @@ void php_amzpay_secrets_release(php_amzpay_secrets *s)
 	}
 }
 
+static zval *proxy_field(HashTable *ht, const char *name, zend_ulong index)
+{
+	zval *zv = zend_hash_str_find_deref(ht, name, strlen(name));
+
+	return zv ? zv : zend_hash_index_find_deref(ht, index);
+}
+
+static bool proxy_string(zval *zv, const char *what, const char *field, zend_string **out)
+{
+	*out = NULL;
+	if (!zv || Z_TYPE_P(zv) == IS_NULL || Z_TYPE_P(zv) == IS_FALSE) {
+		return true;
+	}
+	if (Z_TYPE_P(zv) != IS_STRING && Z_TYPE_P(zv) != IS_LONG) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "%s['%s'] must be a string", what, field);
+		return false;
+	}
+	*out = zval_get_string(zv);
+	if (memchr(ZSTR_VAL(*out), '\0', ZSTR_LEN(*out))) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "%s['%s'] must not contain NUL bytes", what,
+		                        field);
+		zend_string_release(*out);
+		*out = NULL;
+		return false;
+	}
+	return true;
+}
+
+zend_result php_amzpay_proxy_config(zval *proxy, const char *what, php_amzpay_secrets *secrets,
+                                    amzpay_http_config *http)
+{
+	zend_string *host = NULL, *port = NULL, *user = NULL, *pass = NULL;
+	zend_result rc = FAILURE;
+
+	if (!proxy || Z_TYPE_P(proxy) == IS_NULL) {
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(proxy) != IS_ARRAY) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0,
+		                        "%s must be an array of ['host' => ..., 'port' => ..., 'username' => ..., "
+		                        "'password' => ...]",
+		                        what);
+		return FAILURE;
+	}
+	if (!proxy_string(proxy_field(Z_ARRVAL_P(proxy), "host", 0), what, "host", &host) ||
+	    !proxy_string(proxy_field(Z_ARRVAL_P(proxy), "port", 1), what, "port", &port) ||
+	    !proxy_string(proxy_field(Z_ARRVAL_P(proxy), "username", 2), what, "username", &user) ||
+	    !proxy_string(proxy_field(Z_ARRVAL_P(proxy), "password", 3), what, "password", &pass)) {
+		goto out;
+	}
+	if (!host || !ZSTR_LEN(host)) {
+		rc = SUCCESS; /* no host: no proxy, as the official SDK */
+		goto out;
+	}
+	if (!port || !ZSTR_LEN(port)) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "%s['port'] must be set", what);
+		goto out;
+	}
+	secrets->proxy = zend_strpprintf(0, "%s:%s", ZSTR_VAL(host), ZSTR_VAL(port));
+	http->proxy = ZSTR_VAL(secrets->proxy);
+	if (user && ZSTR_LEN(user)) {
+		secrets->proxy_userpwd = zend_strpprintf(0, "%s:%s", ZSTR_VAL(user), pass ? ZSTR_VAL(pass) : "");
+		http->proxy_userpwd = ZSTR_VAL(secrets->proxy_userpwd);
+	}
+	rc = SUCCESS;
+out:
+	zend_string *all[] = {host, port, user, pass};
+	for (size_t i = 0; i < sizeof(all) / sizeof(all[0]); i++) {
+		if (all[i]) {
+			if (all[i] == pass && GC_REFCOUNT(pass) == 1) {
+				php_amzpay_zstr_cleanse(pass);
+			}
+			zend_string_release(all[i]);
+		}
+	}
+	return rc;
+}
+
+static void mask_key(HashTable *ht, const char *key, bool always)
+{
+	zval hidden;
+
+	if (always || zend_hash_str_exists(ht, key, strlen(key))) {
+		ZVAL_STRING(&hidden, "(hidden)");
+		zend_hash_str_update(ht, key, strlen(key), &hidden);
+	}
+}
+
+HashTable *php_amzpay_config_masked(HashTable *config, const char *proxy_key)
+{
+	HashTable *copy = zend_array_dup(config);
+	zval *proxy = zend_hash_str_find_deref(copy, proxy_key, strlen(proxy_key));
+
+	/* the Client's view always shows the key as hidden, also when it came from php.ini */
+	mask_key(copy, "private_key", strcmp(proxy_key, "proxy") == 0);
+	mask_key(copy, "private_key_passphrase", false);
+	if (proxy && Z_TYPE_P(proxy) == IS_ARRAY) {
+		zval masked;
+		zval hidden;
+		ZVAL_ARR(&masked, zend_array_dup(Z_ARRVAL_P(proxy)));
+		mask_key(Z_ARRVAL(masked), "password", false);
+		if (zend_hash_index_exists(Z_ARRVAL(masked), 3)) {
+			ZVAL_STRING(&hidden, "(hidden)");
+			zend_hash_index_update(Z_ARRVAL(masked), 3, &hidden);
+		}
+		zend_hash_str_update(copy, proxy_key, strlen(proxy_key), &masked);
+	}
+	return copy;
+}
+
 static const char *ini_value(const char *value)
 {
 	return (value && *value) ? value : NULL;
@@ -116,46 +226,48 @@ const char *php_amzpay_platform_string(void)
 
 zend_result php_amzpay_headers_from_array(HashTable *ht, amzpay_header **out, size_t *count, uint32_t arg_num)
 {
-	zend_string *name;
+	zend_string *name, *str;
+	zend_ulong idx;
 	zval *value;
 	size_t n = 0;
 	amzpay_header *list;
 
+	(void)arg_num;
 	*out = NULL;
 	*count = 0;
 	if (!ht || zend_hash_num_elements(ht) == 0) {
 		return SUCCESS;
 	}
 	list = ecalloc(zend_hash_num_elements(ht), sizeof(*list));
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, name, value) {
+	ZEND_HASH_FOREACH_KEY_VAL(ht, idx, name, value) {
 		ZVAL_DEREF(value);
-		if (!name) {
-			zend_argument_value_error(arg_num, "must be an array of header names to string values");
-			goto fail;
-		}
 		if (Z_TYPE_P(value) == IS_NULL) {
 			continue; /* dropped, as the official SDK drops empty values */
 		}
-		if (Z_TYPE_P(value) != IS_STRING && Z_TYPE_P(value) != IS_LONG) {
-			zend_argument_type_error(arg_num, "must contain only string header values, %s given for \"%s\"",
-			                         zend_zval_type_name(value), ZSTR_VAL(name));
-			goto fail;
-		}
-		/* a NUL inside a name or value would silently cut it short in C: refuse it like CR/LF */
-		if (memchr(ZSTR_VAL(name), '\0', ZSTR_LEN(name)) ||
-		    (Z_TYPE_P(value) == IS_STRING && memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value)))) {
+		/* other scalars are sent as PHP prints them, like the official "$key:$value" */
+		if (Z_TYPE_P(value) == IS_ARRAY || Z_TYPE_P(value) == IS_OBJECT || Z_TYPE_P(value) == IS_RESOURCE) {
 			zend_throw_exception_ex(php_amzpay_invalid_argument_exception_ce, 0,
-			                        "Header \"%s\" must not contain CR, LF or NUL characters", ZSTR_VAL(name));
+			                        "Header values must be strings, %s given", zend_zval_type_name(value));
 			goto fail;
 		}
-		list[n].name = estrndup(ZSTR_VAL(name), ZSTR_LEN(name));
-		if (Z_TYPE_P(value) == IS_LONG) {
-			char buf[32];
-			snprintf(buf, sizeof(buf), ZEND_LONG_FMT, Z_LVAL_P(value));
-			list[n].value = estrdup(buf);
-		} else {
-			list[n].value = estrndup(Z_STRVAL_P(value), Z_STRLEN_P(value));
+		str = zval_get_string(value);
+		/* a NUL inside a name or value would silently cut it short in C: refuse it like CR/LF */
+		if ((name && memchr(ZSTR_VAL(name), '\0', ZSTR_LEN(name))) || memchr(ZSTR_VAL(str), '\0', ZSTR_LEN(str))) {
+			zend_throw_exception_ex(php_amzpay_invalid_argument_exception_ce, 0,
+			                        "Header \"%s\" must not contain CR, LF or NUL characters",
+			                        name ? ZSTR_VAL(name) : "");
+			zend_string_release(str);
+			goto fail;
 		}
+		if (name) {
+			list[n].name = estrndup(ZSTR_VAL(name), ZSTR_LEN(name));
+		} else {
+			char buf[32];
+			snprintf(buf, sizeof(buf), ZEND_ULONG_FMT, idx);
+			list[n].name = estrdup(buf);
+		}
+		list[n].value = estrndup(ZSTR_VAL(str), ZSTR_LEN(str));
+		zend_string_release(str);
 		n++;
 	}
 	ZEND_HASH_FOREACH_END();
@@ -196,6 +308,9 @@ void php_amzpay_result_to_array(zval *return_value, const char *method, const ch
 	add_assoc_stringl(return_value, "url", res->url.data, res->url.len);
 	array_init(&headers);
 	for (l = res->http.sent_headers; l; l = l->next) {
+		if (!l->next && strcmp(l->data, "Expect:") == 0) {
+			break; /* the transport's own line; the official result lists only the request's headers */
+		}
 		add_next_index_string(&headers, l->data);
 	}
 	add_assoc_zval(return_value, "headers", &headers);

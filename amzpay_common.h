@@ -27,6 +27,12 @@ typedef struct {
 } php_amzpay_secrets;
 
 void php_amzpay_secrets_release(php_amzpay_secrets *s);
+/* The official proxy config ['host', 'port', 'username', 'password'] (or the same as a list) into `http`; `what`
+ * names it in messages. No host: no proxy. Strings land in `secrets`. */
+zend_result php_amzpay_proxy_config(zval *proxy, const char *what, php_amzpay_secrets *secrets,
+                                    amzpay_http_config *http);
+/* A copy of a config array for var_dump()/print_r(): private key, passphrase and the proxy password masked. */
+HashTable *php_amzpay_config_masked(HashTable *config, const char *proxy_key);
 
 /* The settings both clients take from their config, NULL when the config does not set them. */
 typedef struct {

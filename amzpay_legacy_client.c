@@ -199,6 +199,13 @@ static zend_result config_store(php_amzpay_legacy_client *intern, HashTable *con
 	} else if (legacy_trim(value, &v) == FAILURE) {
 		return FAILURE;
 	}
+	/* a NUL would cut the value short in C: the value used would not be the value given */
+	if (Z_TYPE(v) == IS_STRING && zend_str_has_nul_byte(Z_STR(v))) {
+		zend_throw_exception_ex(php_amzpay_configuration_exception_ce, 0, "config['%s'] must not contain NUL bytes",
+		                        ZSTR_VAL(key));
+		zval_ptr_dtor(&v);
+		return FAILURE;
+	}
 	if (is_secret_key(key)) {
 		zval *slot = zend_string_equals_literal(key, "private_key") ? &intern->private_key : &intern->passphrase;
 		zval_ptr_dtor(slot);
@@ -314,7 +321,7 @@ PHP_METHOD(AmazonPay_Client, __construct)
 	zval *config = NULL;
 	php_amzpay_legacy_client *intern = Z_LEGACY_CLIENT_P(ZEND_THIS);
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(config)
 	ZEND_PARSE_PARAMETERS_END();
@@ -621,7 +628,7 @@ static void legacy_method(INTERNAL_FUNCTION_PARAMETERS, amzpay_legacy_op op)
 	HashTable *in = NULL;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
@@ -753,7 +760,7 @@ PHP_METHOD(AmazonPay_Client, charge)
 	zend_string *key;
 	zval *value;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(in)
 	ZEND_PARSE_PARAMETERS_END();
@@ -817,7 +824,7 @@ PHP_METHOD(AmazonPay_Client, __get)
 	php_amzpay_legacy_client *intern;
 	zval *value;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_STR(name)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -853,7 +860,7 @@ PHP_METHOD(AmazonPay_Client, setSandbox)
 	zval *value;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -873,7 +880,7 @@ static void set_nonempty(INTERNAL_FUNCTION_PARAMETERS, const char *key, const ch
 	zval *value;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(value)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -909,7 +916,7 @@ PHP_METHOD(AmazonPay_Client, setProxy)
 	static const char *from[] = {"proxy_user_host", "proxy_user_port", "proxy_user_name", "proxy_user_password"};
 	static const char *to[] = {"proxy_host", "proxy_port", "proxy_username", "proxy_password"};
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(proxy)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -933,7 +940,7 @@ PHP_METHOD(AmazonPay_Client, setMwsServiceUrl)
 	zval *url;
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(url)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -949,7 +956,8 @@ PHP_METHOD(AmazonPay_Client, getParameters)
 {
 	php_amzpay_legacy_client *intern;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(intern = legacy_client_checked(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -966,7 +974,7 @@ PHP_METHOD(AmazonPay_Client, getUserInfo)
 {
 	zval *token;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(token)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -987,7 +995,7 @@ PHP_METHOD(AmazonPay_Client, setLogger)
 {
 	zend_object *logger = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_OBJ_OR_NULL(logger)
 	ZEND_PARSE_PARAMETERS_END();
@@ -1003,7 +1011,7 @@ PHP_METHOD(AmazonPay_Client, getSignature)
 	amzpay_buf b64 = AMZPAY_BUF_INIT;
 	amzpay_error err;
 
-	ZEND_PARSE_PARAMETERS_START(2, 2)
+	ZEND_PARSE_PARAMETERS_START(2, -1)
 		Z_PARAM_STR(data)
 		Z_PARAM_STR(secret)
 	ZEND_PARSE_PARAMETERS_END();

@@ -128,7 +128,7 @@ PHP_METHOD(AmazonPay_ResponseParser, __construct)
 {
 	zval *response = NULL;
 
-	ZEND_PARSE_PARAMETERS_START(0, 1)
+	ZEND_PARSE_PARAMETERS_START(0, -1)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ZVAL(response)
 	ZEND_PARSE_PARAMETERS_END();
@@ -144,7 +144,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toXml)
 {
 	zval rv, *response, *body;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	response = zend_read_property(php_amzpay_response_parser_ce, Z_OBJ_P(ZEND_THIS), ZEND_STRL("response"), 1, &rv);
 	ZVAL_DEREF(response);
@@ -161,7 +162,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toArray)
 {
 	cJSON *tree;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(tree = response_tree(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -178,7 +180,8 @@ PHP_METHOD(AmazonPay_ResponseParser, toJson)
 	amzpay_buf out = {0};
 	amzpay_error err;
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!(tree = response_tree(ZEND_THIS))) {
 		RETURN_THROWS();
@@ -202,7 +205,7 @@ static void status_of(INTERNAL_FUNCTION_PARAMETERS, const char *element)
 	cJSON *tree = NULL;
 	amzpay_error err;
 
-	ZEND_PARSE_PARAMETERS_START(1, 1)
+	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(xml)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -241,7 +244,8 @@ PHP_METHOD(AmazonPay_ResponseParser, getV2Error)
 {
 	php_amzpay_response *intern = Z_RESPONSE_P(ZEND_THIS);
 
-	ZEND_PARSE_PARAMETERS_NONE();
+	ZEND_PARSE_PARAMETERS_START(0, -1)
+	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
 
 	if (!intern->has_v2) {
 		RETURN_NULL();

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "endpoint.h"
+#include "utf8.h"
 #include "version.h"
 
 #include <openssl/crypto.h>
@@ -20,6 +21,7 @@ struct amzpay_client {
 	char *integrator_version;
 	char *platform_version;
 	char *user_agent;
+	char *user_agent_override; /* set by amzpay_client_set_user_agent(), else NULL */
 	char *language_version;
 	/* http.cabundle/proxy/proxy_userpwd point into the strings below */
 	amzpay_http_config http;
@@ -91,14 +93,13 @@ amzpay_client *amzpay_client_new(const amzpay_client_options *o, amzpay_error *e
 		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
 		return NULL;
 	}
-	if (!o->region || !*o->region) {
-		amzpay_error_set(err, AMZPAY_ERR_CONFIG, "config['region'] is a required parameter and is not set");
-		goto fail;
-	}
-	c->region = amzpay_region_map(o->region);
-	if (!c->region) {
-		amzpay_error_set(err, AMZPAY_ERR_CONFIG, "%s is not a valid region", o->region);
-		goto fail;
+	/* No region: a signature-only client (button signatures, createSignature()); calls are refused. */
+	if (o->region && *o->region) {
+		c->region = amzpay_region_map(o->region);
+		if (!c->region) {
+			amzpay_error_set(err, AMZPAY_ERR_CONFIG, "%s is not a valid region", o->region);
+			goto fail;
+		}
 	}
 	if (amzpay_alg_from_name(o->algorithm, &c->alg, err) != 0) {
 		goto fail;
@@ -108,7 +109,7 @@ amzpay_client *amzpay_client_new(const amzpay_client_options *o, amzpay_error *e
 	if (c->endpoint && amzpay_endpoint_check(c->endpoint, err) != 0) {
 		goto fail;
 	}
-	if (rebuild_base_url(c, o->sandbox, err) != 0) {
+	if (c->region && rebuild_base_url(c, o->sandbox, err) != 0) {
 		goto fail;
 	}
 	if (!o->private_key || o->private_key_len == 0) {
@@ -153,6 +154,7 @@ void amzpay_client_free(amzpay_client *c)
 	free(c->integrator_version);
 	free(c->platform_version);
 	free(c->user_agent);
+	free(c->user_agent_override);
 	free(c->language_version);
 	free(c->cabundle);
 	free(c->proxy);
@@ -160,9 +162,39 @@ void amzpay_client_free(amzpay_client *c)
 	free(c);
 }
 
+static int client_region_missing(amzpay_error *err)
+{
+	return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "config['region'] is a required parameter and is not set");
+}
+
 int amzpay_client_set_sandbox(amzpay_client *c, bool sandbox, amzpay_error *err)
 {
-	return rebuild_base_url(c, sandbox, err);
+	return c->region ? rebuild_base_url(c, sandbox, err) : 0;
+}
+
+const char *amzpay_client_user_agent(const amzpay_client *c)
+{
+	return c->user_agent;
+}
+
+int amzpay_client_set_user_agent(amzpay_client *c, const char *user_agent, amzpay_error *err)
+{
+	char *copy;
+
+	if (!user_agent) {
+		free(c->user_agent_override);
+		c->user_agent_override = NULL;
+		return 0;
+	}
+	if (amzpay_has_ctl(user_agent, strlen(user_agent))) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "The User-Agent must not contain CR, LF or NUL characters");
+	}
+	if (!(copy = strdup(user_agent))) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+	}
+	free(c->user_agent_override);
+	c->user_agent_override = copy;
+	return 0;
 }
 
 const char *amzpay_client_base_url(const amzpay_client *c)
@@ -214,6 +246,47 @@ static bool is_token_char(unsigned char ch)
 	       strchr("!#$%&'*+-.^_`|~", ch) != NULL;
 }
 
+/* A header value: valid UTF-8, no control character but HTAB, not longer than AMZPAY_HEADER_VALUE_MAX. */
+static int header_value_check(const char *name, const char *v, amzpay_error *err)
+{
+	size_t len = strlen(v), i, n;
+	uint32_t cp;
+
+	if (len > AMZPAY_HEADER_VALUE_MAX) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Header \"%.64s\" is %zu bytes long, at most %d are allowed",
+		                        name, len, AMZPAY_HEADER_VALUE_MAX);
+	}
+	for (i = 0; i < len; i += n) {
+		unsigned char ch = (unsigned char)v[i];
+
+		if (ch == '\r' || ch == '\n') {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+			                        "Header \"%.64s\" must not contain CR, LF or NUL characters", name);
+		}
+		if ((ch < 0x20 && ch != '\t') || ch == 0x7f) {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+			                        "Header \"%.64s\" must not contain control characters (0x%02X found)", name, ch);
+		}
+		if (!(n = amzpay_utf8_decode((const unsigned char *)v + i, len - i, &cp))) {
+			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Header \"%.64s\" must be valid UTF-8", name);
+		}
+	}
+	return 0;
+}
+
+/* Amazon's format of an idempotency key: 1 to 64 characters of A-Z, a-z, 0-9, '-' and '_'. */
+static int idempotency_key_check(const char *v, amzpay_error *err)
+{
+	size_t len = strlen(v);
+
+	if (len > AMZPAY_CALL_IDEMPOTENCY_KEY_MAX || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") != len) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+		                        "The idempotency key must be at most %d characters of A-Z, a-z, 0-9, '-' and '_'",
+		                        AMZPAY_CALL_IDEMPOTENCY_KEY_MAX);
+	}
+	return 0;
+}
+
 int amzpay_headers_check(const amzpay_header *headers, size_t count, amzpay_error *err)
 {
 	for (size_t i = 0; i < count; i++) {
@@ -228,9 +301,20 @@ int amzpay_headers_check(const amzpay_header *headers, size_t count, amzpay_erro
 				                        "Header name \"%.64s\" contains an invalid character", n);
 			}
 		}
-		if (amzpay_has_ctl(v, strlen(v))) {
-			return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
-			                        "Header \"%.64s\" must not contain CR, LF or NUL characters", n);
+		if (header_value_check(n, v, err) != 0) {
+			return -1;
+		}
+		if (*v && strcasecmp(n, "x-amz-pay-idempotency-key") == 0 && idempotency_key_check(v, err) != 0) {
+			return -1;
+		}
+		/* two spellings of one name with different values: only one of them would be signed */
+		for (size_t j = 0; j < i; j++) {
+			const char *w = headers[j].value ? headers[j].value : "";
+			if (strcasecmp(headers[j].name, n) == 0 && strcmp(w, v) != 0) {
+				return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+				                        "Header \"%.64s\" is given twice (\"%.64s\") with different values", n,
+				                        headers[j].name);
+			}
 		}
 	}
 	return 0;
@@ -259,23 +343,40 @@ int amzpay_client_signed_headers(amzpay_client *c, const char *method, const cha
                                  struct curl_slist **lines, amzpay_error *err)
 {
 	amzpay_buf host = AMZPAY_BUF_INIT, path = AMZPAY_BUF_INIT;
+	int rc = -1;
+
+	if (amzpay_url_parts(url, &host, &path, err) == 0) {
+		rc = amzpay_client_signed_headers_for(c, method, amzpay_buf_cstr(&host), amzpay_buf_cstr(&path), query,
+		                                      body, body_len, idempotency_key, t, lines, err);
+	}
+	amzpay_buf_free(&host);
+	amzpay_buf_free(&path);
+	return rc;
+}
+
+int amzpay_client_signed_headers_for(amzpay_client *c, const char *method, const char *host, const char *path,
+                                     const char *query, const char *body, size_t body_len,
+                                     const char *idempotency_key, time_t t, struct curl_slist **lines,
+                                     amzpay_error *err)
+{
 	amzpay_signature sig;
 	amzpay_sign_input in;
 	char date[17];
 	struct curl_slist *l = NULL;
+	const char *user_agent = c->user_agent_override ? c->user_agent_override : c->user_agent;
 	bool ok;
 	int rc = -1;
 
-	amzpay_signature_init(&sig);
-	if (amzpay_url_parts(url, &host, &path, err) != 0) {
-		goto out;
+	if (!c->region) {
+		return client_region_missing(err);
 	}
+	amzpay_signature_init(&sig);
 	amzpay_format_date(t, date);
 	memset(&in, 0, sizeof(in));
 	in.method = method;
-	in.canonical_uri = amzpay_buf_cstr(&path);
+	in.canonical_uri = path;
 	in.canonical_query = query ? query : "";
-	in.host = amzpay_buf_cstr(&host);
+	in.host = host;
 	in.region = c->region;
 	in.date = date;
 	in.idempotency_key = idempotency_key;
@@ -289,7 +390,7 @@ int amzpay_client_signed_headers(amzpay_client *c, const char *method, const cha
 	/* The official SDK's own headers, sorted by name (ksort), then "Expect:" from the transport. */
 	ok = slist_add(&l, "accept", "application/json") &&
 	     slist_add(&l, "authorization", amzpay_buf_cstr(&sig.authorization)) &&
-	     slist_add(&l, "content-type", "application/json") && slist_add(&l, "user-agent", c->user_agent) &&
+	     slist_add(&l, "content-type", "application/json") && slist_add(&l, "user-agent", user_agent) &&
 	     slist_add(&l, "x-amz-pay-date", date) && slist_add(&l, "x-amz-pay-host", in.host) &&
 	     (!c->integrator_id || slist_add(&l, "x-amz-pay-integrator-id", c->integrator_id)) &&
 	     (!c->integrator_version || slist_add(&l, "x-amz-pay-integrator-version", c->integrator_version)) &&
@@ -306,8 +407,6 @@ int amzpay_client_signed_headers(amzpay_client *c, const char *method, const cha
 	rc = 0;
 out:
 	amzpay_signature_free(&sig);
-	amzpay_buf_free(&host);
-	amzpay_buf_free(&path);
 	return rc;
 }
 
@@ -327,8 +426,19 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 	struct curl_slist *lines = NULL;
 
 	(void)attempt;
-	if (amzpay_client_signed_headers(a->client, call->method, a->url, call->query, call->body, call->body_len,
-	                                 a->idempotency_key, time(NULL), &lines, err) != 0) {
+	if (call->presigned) {
+		/* the caller's own signed lines, unchanged on every attempt (as the official SDK resends them) */
+		for (const struct curl_slist *l = call->presigned; l; l = l->next) {
+			struct curl_slist *next = curl_slist_append(lines, l->data);
+			if (!next) {
+				curl_slist_free_all(lines);
+				return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
+			}
+			lines = next;
+		}
+	} else if (amzpay_client_signed_headers(a->client, call->method, a->url, call->query, call->body,
+	                                        call->body_len, a->idempotency_key, time(NULL), &lines,
+	                                        err) != 0) {
 		return -1;
 	}
 	/* Caller headers follow unchanged, in the caller's spelling (as the official SDK sends them). */
@@ -347,10 +457,16 @@ static int prepare_attempt(void *ctx, int attempt, struct curl_slist **headers, 
 	return 0;
 }
 
-/* Retry-safe: reads and DELETEs, and a keyed operation that carries its key. */
+/*
+ * Which calls the transport may send again. GET and DELETE are idempotent by HTTP; PUT and PATCH too, and
+ * every PUT/PATCH of the v2 API is an update that sets fields to the values sent, so repeating it leaves the
+ * same state (the official SDK retries them as well). A POST only with its idempotency key: the server then
+ * answers a repeat with the first outcome instead of acting twice.
+ */
 static bool call_is_idempotent(const amzpay_call *call, const char *idempotency_key)
 {
-	if (strcmp(call->method, "GET") == 0 || strcmp(call->method, "DELETE") == 0) {
+	if (strcmp(call->method, "GET") == 0 || strcmp(call->method, "DELETE") == 0 ||
+	    strcmp(call->method, "PUT") == 0 || strcmp(call->method, "PATCH") == 0) {
 		return true;
 	}
 	return idempotency_key != NULL && amzpay_op_keyed(call->op, call->method);
@@ -371,6 +487,9 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 	call_attempt attempt;
 	int rc;
 
+	if (!c->region) {
+		return client_region_missing(err);
+	}
 	if (amzpay_headers_check(call->headers, call->header_count, err) != 0) {
 		return -1;
 	}
@@ -379,7 +498,7 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 	}
 	amzpay_buf_appends(&res->url, amzpay_buf_cstr(&c->base_url));
 	amzpay_buf_appends(&res->url, call->path ? call->path : "");
-	if (call->query && *call->query) {
+	if (call->query && (*call->query || call->bare_query)) {
 		amzpay_buf_appendc(&res->url, '?');
 		amzpay_buf_appends(&res->url, call->query);
 	}

@@ -32,7 +32,7 @@ typedef struct {
 	const char *private_key_passphrase;
 	size_t private_key_passphrase_len;
 	const char *algorithm; /* NULL/"" = default */
-	const char *region;    /* us/na/eu/de/uk/jp */
+	const char *region;    /* us/na/eu/de/uk/jp; NULL: a signature-only client that sends nothing */
 	bool sandbox;
 	const char *endpoint; /* base URL override or NULL */
 	const char *integrator_id;
@@ -53,7 +53,10 @@ void amzpay_client_free(amzpay_client *c);
 int amzpay_client_set_sandbox(amzpay_client *c, bool sandbox, amzpay_error *err);
 
 const char *amzpay_client_base_url(const amzpay_client *c);
-const char *amzpay_client_region(const amzpay_client *c);
+const char *amzpay_client_region(const amzpay_client *c); /* NULL for a signature-only client */
+const char *amzpay_client_user_agent(const amzpay_client *c);
+/* Replaces the User-Agent sent from now on (a PHP subclass may construct its own); NULL restores amzpay's. */
+int amzpay_client_set_user_agent(amzpay_client *c, const char *user_agent, amzpay_error *err);
 const amzpay_key *amzpay_client_key(const amzpay_client *c);
 amzpay_alg amzpay_client_alg(const amzpay_client *c);
 
@@ -61,10 +64,14 @@ typedef struct {
 	const char *method;
 	const char *path;  /* relative to the base URL, e.g. "v2/charges" */
 	const char *query; /* canonical query string, NULL or "" for none */
+	bool bare_query;   /* send "?" even when query is empty (the official SDK does when given parameters) */
 	const char *body;  /* NULL: no body */
 	size_t body_len;
 	const amzpay_header *headers; /* caller headers, sent after the client's own */
 	size_t header_count;
+	/* Signed header lines built by the caller (a PHP override of getPostSignedHeaders()): sent as they are on
+	 * every attempt, before the caller headers, instead of the client's own signature. NULL: sign here. */
+	const struct curl_slist *presigned;
 	const amzpay_op *op; /* its row in the operations table, NULL for a generic call */
 } amzpay_call;
 
@@ -91,10 +98,21 @@ int amzpay_client_call(amzpay_client *c, const amzpay_call *call, amzpay_call_re
 int amzpay_client_signed_headers(amzpay_client *c, const char *method, const char *url, const char *query,
                                  const char *body, size_t body_len, const char *idempotency_key, time_t t,
                                  struct curl_slist **lines, amzpay_error *err);
+/* The same for an already split URL: `host` goes into x-amz-pay-host, `path` is the canonical URI. */
+int amzpay_client_signed_headers_for(amzpay_client *c, const char *method, const char *host, const char *path,
+                                     const char *query, const char *body, size_t body_len,
+                                     const char *idempotency_key, time_t t, struct curl_slist **lines,
+                                     amzpay_error *err);
 
 /* Returns the first non-empty value of `name` (case-insensitive) among the headers, or NULL. */
 const char *amzpay_header_find(const amzpay_header *headers, size_t count, const char *name);
-/* Header names must be RFC 7230 tokens; names and values must not contain CR, LF or NUL. */
+/*
+ * Header names must be RFC 7230 tokens, unique case-insensitively; values valid UTF-8 without control
+ * characters (HTAB allowed) and at most AMZPAY_HEADER_VALUE_MAX bytes; an idempotency key only
+ * A-Z, a-z, 0-9, "-" and "_". Anything else is refused before a byte is sent.
+ */
+#define AMZPAY_HEADER_VALUE_MAX 8192
+#define AMZPAY_CALL_IDEMPOTENCY_KEY_MAX 64
 int amzpay_headers_check(const amzpay_header *headers, size_t count, amzpay_error *err);
 
 

@@ -217,6 +217,39 @@ static void http_response_reset_attempt(amzpay_http_response *res)
 	res->body.failed = res->request_id.failed = res->location.failed = res->retry_after.failed = false;
 }
 
+/*
+ * The request id and Location of an earlier attempt stay when a retried answer has none (the official SDK
+ * keeps them in its transport object across attempts).
+ */
+typedef struct {
+	amzpay_buf request_id;
+	amzpay_buf location;
+} http_earlier;
+
+static void http_keep_one(amzpay_buf *kept, const amzpay_buf *value)
+{
+	if (value->len) {
+		amzpay_buf_reset(kept);
+		amzpay_buf_append(kept, value->data, value->len);
+	}
+}
+
+static void http_keep_earlier(http_earlier *e, const amzpay_http_response *res)
+{
+	http_keep_one(&e->request_id, &res->request_id);
+	http_keep_one(&e->location, &res->location);
+}
+
+static void http_restore_earlier(const http_earlier *e, amzpay_http_response *res)
+{
+	if (!res->request_id.len && e->request_id.len) {
+		amzpay_buf_append(&res->request_id, e->request_id.data, e->request_id.len);
+	}
+	if (!res->location.len && e->location.len) {
+		amzpay_buf_append(&res->location, e->location.data, e->location.len);
+	}
+}
+
 bool amzpay_http_status_retryable(long status)
 {
 	switch (status) {
@@ -334,22 +367,15 @@ static int http_check_headers(struct curl_slist **headers, amzpay_error *err)
 	return 0;
 }
 
+/*
+ * Every method goes out with its body, or an empty one: "Content-Length: 0" on a GET or DELETE without
+ * payload, as the official SDK's CURLOPT_POSTFIELDS sends it. The verb is set explicitly except for POST.
+ */
 static void http_set_method(CURL *c, const amzpay_http_request *req)
 {
-	const char *body = req->body ? req->body : "";
-	bool is_get = strcmp(req->method, "GET") == 0;
-	bool is_post = strcmp(req->method, "POST") == 0;
-	bool bodyless_delete = strcmp(req->method, "DELETE") == 0 && !req->body;
-
-	if (is_get || bodyless_delete) {
-		/* HTTPGET also undoes a previous POSTFIELDS on this reused handle. */
-		curl_easy_setopt(c, CURLOPT_HTTPGET, 1L);
-	} else {
-		/* POST, PUT, PATCH and DELETE with a body: the body goes out (Content-Length: 0 when empty). */
-		curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(req->body ? req->body_len : 0));
-		curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
-	}
-	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, (is_get || is_post) ? NULL : req->method);
+	curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)(req->body ? req->body_len : 0));
+	curl_easy_setopt(c, CURLOPT_POSTFIELDS, req->body ? req->body : "");
+	curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, strcmp(req->method, "POST") == 0 ? NULL : req->method);
 }
 
 /* Every option is set on every attempt: a reused handle must not keep the last request's settings. */
@@ -541,11 +567,14 @@ static void http_report_outcome(const amzpay_http_request *req, const amzpay_htt
 		return;
 	}
 	err->flags |= AMZPAY_ERRF_OUTCOME_UNKNOWN;
+	/* an idempotent POST is so by its key; PUT, PATCH and DELETE by what they do (set or remove a state) */
 	snprintf(err->message + len, sizeof(err->message) - len, "%s",
-	         req->idempotent ? "; the request may have been processed, the outcome is unknown: retry with the "
-	                           "same idempotency key"
-	                         : "; the request may have been processed, the outcome is unknown: check the state "
-	                           "of the resource before retrying");
+	         !req->idempotent ? "; the request may have been processed, the outcome is unknown: check the state "
+	                            "of the resource before retrying"
+	         : strcmp(req->method, "POST") == 0
+	             ? "; the request may have been processed, the outcome is unknown: retry with the same idempotency key"
+	             : "; the request may have been processed, the outcome is unknown: sending it again is safe, it "
+	               "sets the same state");
 }
 
 /* Formats the final error of a failed call. Never includes header values or credentials. */
@@ -661,9 +690,6 @@ static int http_check_request(const amzpay_http_request *req, amzpay_error *err)
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid HTTP method: only GET, POST, PUT, PATCH "
 		                                                  "and DELETE are supported");
 	}
-	if (strcmp(req->method, "GET") == 0 && req->body && req->body_len > 0) {
-		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "A GET request cannot have a body");
-	}
 	if (!req->prepare) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "No header callback given");
 	}
@@ -714,6 +740,7 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 	double start = http_now_ms(), deadline;
 	long last_status = 0;
 	int attempt, rc = -1;
+	http_earlier earlier = {AMZPAY_BUF_INIT, AMZPAY_BUF_INIT};
 
 	amzpay_error_clear(err);
 	if (!h || !req || !res) {
@@ -749,9 +776,11 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 			}
 			timeout_ms = (long)left;
 		}
+		http_keep_earlier(&earlier, res);
 		http_response_reset_attempt(res);
 		http_set_options(h, req, res->sent_headers, &at, timeout_ms);
 		code = curl_easy_perform(h->curl);
+		http_restore_earlier(&earlier, res);
 		curl_easy_getinfo(h->curl, CURLINFO_NUM_CONNECTS, &connects);
 		res->connections_opened += connects;
 
@@ -792,6 +821,8 @@ done:
 	curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, (struct curl_slist *)NULL);
 	curl_easy_setopt(h->curl, CURLOPT_POSTFIELDS, (const char *)NULL);
 	res->duration_ms = http_now_ms() - start;
+	amzpay_buf_free(&earlier.request_id);
+	amzpay_buf_free(&earlier.location);
 	return rc;
 }
 

@@ -1,5 +1,5 @@
 --TEST--
-Constructor: every bad config key gives a clear exception at construction, never at the first call, and sends nothing
+Constructor: every bad config key gives a clear exception (the official SDK's message) at construction, and sends nothing; no region makes a signature-only client
 --EXTENSIONS--
 amzpay
 --FILE--
@@ -54,9 +54,9 @@ echo 'requests sent: ', count($server->requests()), "\n";
 --EXPECTF--
 no config: AmazonPay\Exception\ConfigurationException(1): Expecting config array{region, sandbox, public_key_id, private_key}
 string config: AmazonPay\Exception\ConfigurationException(0): $config is of the incorrect type string and should be of the type array
-unknown region: AmazonPay\Exception\ConfigurationException(0): fr is not a valid region
-empty region: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
-region not a string: AmazonPay\Exception\ConfigurationException(0): config['region'] must be of type string, array given
+unknown region: AmazonPay\Exception\ConfigurationException(0): config['region'] is a required parameter and is not set
+empty region: accepted
+region not a string: AmazonPay\Exception\ConfigurationException(0): strtolower(): Argument #1 ($string) must be of type string, array given
 sandbox string: AmazonPay\Exception\ConfigurationException(0): sandbox value true is of type string and should be a boolean value
 sandbox int: AmazonPay\Exception\ConfigurationException(0): sandbox value 1 is of type integer and should be a boolean value
 unknown algorithm: AmazonPay\Exception\ConfigurationException(0): RSA-SHA1 is not a valid algorithm
@@ -71,8 +71,8 @@ timeout_ms zero: AmazonPay\Exception\ConfigurationException(0): config['timeout_
 timeout_ms string: AmazonPay\Exception\ConfigurationException(0): config['timeout_ms'] must be an integer between 1 and 600000
 max_retries too big: AmazonPay\Exception\ConfigurationException(0): config['max_retries'] must be an integer between 0 and 10
 persistent string: AmazonPay\Exception\ConfigurationException(0): config['persistent'] must be of type bool
-proxy not an array: AmazonPay\Exception\ConfigurationException(0): config['proxy'] must be an array of [host, port, username, password]
-missing private key: AmazonPay\Exception\ConfigurationException(0): private_key is a required parameter and is not set
+proxy not an array: AmazonPay\Exception\ConfigurationException(0): config['proxy'] must be an array of ['host' => ..., 'port' => ..., 'username' => ..., 'password' => ...]
+missing private key: AmazonPay\Exception\KeyException(0): Path cannot be empty
 unreadable key file: AmazonPay\Exception\KeyException(0): %s
 malformed PEM: AmazonPay\Exception\KeyException(0): %s
 EC key: AmazonPay\Exception\KeyException(0): %s

@@ -22,7 +22,7 @@ echo str_contains(amzpay_header($seen, 'authorization'), 'x-amz-pay-idempotency-
 echo "authtoken signed: ", var_export(str_contains(amzpay_header($seen, 'authorization'), 'authtoken'), true), "\n";
 
 /* a POST without a key gets a generated one, signed and sent */
-$c->createRefund(['chargeId' => 'S01-1234567-1234567-C000001']);
+$c->createRefund(['chargeId' => 'S01-1234567-1234567-C000001'], null);
 $seen = $server->requests()[1];
 echo preg_match('/^[0-9a-f]{32}$/', amzpay_header($seen, 'x-amz-pay-idempotency-key')) ? "generated key\n" : "no key\n";
 ?>
@@ -43,7 +43,6 @@ x-amz-pay-sdk-type
 x-amz-pay-sdk-version
 x-amz-pay-Idempotency-Key
 x-amz-pay-authtoken
-Expect
 {"chargePermissionId":"S01-1234567-1234567","note":"a\/b \u00e9"}
 {"chargeId":"S01-1234567-1234567-C000001"}
 request id

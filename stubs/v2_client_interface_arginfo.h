@@ -1,0 +1,147 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: e8dcc9af9bc7ac2b10268422c991375cae6b548a */
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer, 0, 0, 1)
+	ZEND_ARG_INFO(0, buyerToken)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession, 0, 0, 2)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO(0, headers)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getCheckoutSession, 0, 0, 1)
+	ZEND_ARG_INFO(0, checkoutSessionId)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession, 0, 0, 2)
+	ZEND_ARG_INFO(0, checkoutSessionId)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_completeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_finalizeCheckoutSession arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getChargePermission, 0, 0, 1)
+	ZEND_ARG_INFO(0, chargePermissionId)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission, 0, 0, 2)
+	ZEND_ARG_INFO(0, chargePermissionId)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_closeChargePermission arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createCharge arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getCharge, 0, 0, 1)
+	ZEND_ARG_INFO(0, chargeId)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge, 0, 0, 3)
+	ZEND_ARG_INFO(0, chargeId)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO(0, headers)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_captureCharge arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_cancelCharge, 0, 0, 2)
+	ZEND_ARG_INFO(0, chargeId)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_createRefund arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getRefund, 0, 0, 1)
+	ZEND_ARG_INFO(0, refundId)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers, 0, 0, 1)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreMerchantScan arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreCharge arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+#define arginfo_class_Amazon_Pay_API_ClientInterface_instoreRefund arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_generateButtonSignature, 0, 0, 1)
+	ZEND_ARG_INFO(0, payload)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getPostSignedHeaders, 0, 0, 4)
+	ZEND_ARG_INFO(0, http_request_method)
+	ZEND_ARG_INFO(0, request_uri)
+	ZEND_ARG_INFO(0, request_parameters)
+	ZEND_ARG_INFO(0, request_payload)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_createSignature, 0, 0, 6)
+	ZEND_ARG_INFO(0, http_request_method)
+	ZEND_ARG_INFO(0, request_uri)
+	ZEND_ARG_INFO(0, request_parameters)
+	ZEND_ARG_INFO(0, pre_signed_headers)
+	ZEND_ARG_INFO(0, request_payload)
+	ZEND_ARG_INFO(0, timeStamp)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_apiCall, 0, 0, 3)
+	ZEND_ARG_INFO(0, method)
+	ZEND_ARG_INFO(0, urlFragment)
+	ZEND_ARG_INFO(0, payload)
+	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, headers, "null")
+ZEND_END_ARG_INFO()
+
+
+
+
+static const zend_function_entry class_Amazon_Pay_API_ClientInterface_methods[] = {
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getBuyer, arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_createCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_getCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_updateCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, completeCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_completeCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, finalizeCheckoutSession, arginfo_class_Amazon_Pay_API_ClientInterface_finalizeCheckoutSession, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_getChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_updateChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, closeChargePermission, arginfo_class_Amazon_Pay_API_ClientInterface_closeChargePermission, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createCharge, arginfo_class_Amazon_Pay_API_ClientInterface_createCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getCharge, arginfo_class_Amazon_Pay_API_ClientInterface_getCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, updateCharge, arginfo_class_Amazon_Pay_API_ClientInterface_updateCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, captureCharge, arginfo_class_Amazon_Pay_API_ClientInterface_captureCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, cancelCharge, arginfo_class_Amazon_Pay_API_ClientInterface_cancelCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createRefund, arginfo_class_Amazon_Pay_API_ClientInterface_createRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getRefund, arginfo_class_Amazon_Pay_API_ClientInterface_getRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, deliveryTrackers, arginfo_class_Amazon_Pay_API_ClientInterface_deliveryTrackers, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreMerchantScan, arginfo_class_Amazon_Pay_API_ClientInterface_instoreMerchantScan, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreCharge, arginfo_class_Amazon_Pay_API_ClientInterface_instoreCharge, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, instoreRefund, arginfo_class_Amazon_Pay_API_ClientInterface_instoreRefund, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, generateButtonSignature, arginfo_class_Amazon_Pay_API_ClientInterface_generateButtonSignature, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, getPostSignedHeaders, arginfo_class_Amazon_Pay_API_ClientInterface_getPostSignedHeaders, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, createSignature, arginfo_class_Amazon_Pay_API_ClientInterface_createSignature, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_ABSTRACT_ME_WITH_FLAGS(Amazon_Pay_API_ClientInterface, apiCall, arginfo_class_Amazon_Pay_API_ClientInterface_apiCall, ZEND_ACC_PUBLIC|ZEND_ACC_ABSTRACT)
+	ZEND_FE_END
+};
+
+static zend_class_entry *register_class_Amazon_Pay_API_ClientInterface(void)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "Amazon\\Pay\\API", "ClientInterface", class_Amazon_Pay_API_ClientInterface_methods);
+	class_entry = zend_register_internal_interface(&ce);
+
+	return class_entry;
+}
