@@ -475,230 +475,1072 @@ namespace AmazonPay {
     }
 }
 
+/* stubs/v2_account_management_client_interface.stub.php */
+
+namespace Amazon\Pay\API {
+    /** The account and store management methods of the official SDK. */
+    interface AccountManagementClientInterface
+    {
+        /**
+         * POST v2/merchantAccounts
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createMerchantAccount($payload, $headers);
+
+        /**
+         * PATCH v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateMerchantAccount($merchantAccountId, $payload, $headers);
+
+        /**
+         * POST v2/merchantAccounts/{id}/claim
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function claimMerchantAccount($merchantAccountId, $payload, $headers = null);
+
+        /**
+         * POST v2/merchantAccounts/{id}/stores
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createStore($merchantAccountId, $payload, $headers);
+
+        /**
+         * PATCH v2/merchantAccounts/{id}/stores/{id2}
+         * @param mixed $merchantAccountId
+         * @param mixed $storeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateStore($merchantAccountId, $storeId, $payload, $headers);
+    }
+}
+
 /* stubs/v2_client.stub.php */
 
 namespace Amazon\Pay\API {
     /**
-     * The public API of the official Amazon Pay API v2 PHP SDK, implemented in C by amzpay.
-     */
-    interface ClientInterface
-    {
-        /** GET v2/buyers/{id} */
-        public function getBuyer(string $buyerToken, ?array $headers = null): array;
-
-        /** POST v2/checkoutSessions */
-        public function createCheckoutSession(array|string|null $payload, ?array $headers): array;
-
-        /** GET v2/checkoutSessions/{id} */
-        public function getCheckoutSession(string $checkoutSessionId, ?array $headers = null): array;
-
-        /** PATCH v2/checkoutSessions/{id} */
-        public function updateCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/checkoutSessions/{id}/complete */
-        public function completeCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/checkoutSessions/{id}/finalize */
-        public function finalizeCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array;
-
-        /** GET v2/chargePermissions/{id} */
-        public function getChargePermission(string $chargePermissionId, ?array $headers = null): array;
-
-        /** PATCH v2/chargePermissions/{id} */
-        public function updateChargePermission(string $chargePermissionId, array|string|null $payload, ?array $headers = null): array;
-
-        /** DELETE v2/chargePermissions/{id}/close */
-        public function closeChargePermission(string $chargePermissionId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/charges */
-        public function createCharge(array|string|null $payload, ?array $headers): array;
-
-        /** GET v2/charges/{id} */
-        public function getCharge(string $chargeId, ?array $headers = null): array;
-
-        /** PATCH v2/charges/{id} */
-        public function updateCharge(string $chargeId, array|string|null $payload, ?array $headers): array;
-
-        /** POST v2/charges/{id}/capture */
-        public function captureCharge(string $chargeId, array|string|null $payload, ?array $headers): array;
-
-        /** DELETE v2/charges/{id}/cancel */
-        public function cancelCharge(string $chargeId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/refunds */
-        public function createRefund(array|string|null $payload, ?array $headers): array;
-
-        /** GET v2/refunds/{id} */
-        public function getRefund(string $refundId, ?array $headers = null): array;
-
-        /** POST v2/deliveryTrackers */
-        public function deliveryTrackers(array|string|null $payload, ?array $headers = null): array;
-
-        /** GET v2/authorizationTokens/{id} */
-        public function getAuthorizationToken(string $mwsAuthToken, string $merchantId, ?array $headers = null): array;
-
-        /** POST v2/in-store/merchantScan */
-        public function instoreMerchantScan(array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/in-store/charge */
-        public function instoreCharge(array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/in-store/refund */
-        public function instoreRefund(array|string|null $payload, ?array $headers = null): array;
-
-        /** GET v2/reports */
-        public function getReports(?array $queryParameters = null, ?array $headers = null): array;
-
-        /** GET v2/reports/{id} */
-        public function getReportById(string $reportId, ?array $headers = null): array;
-
-        /** GET v2/report-documents/{id} */
-        public function getReportDocument(string $reportDocumentId, ?array $headers = null): array;
-
-        /** GET v2/report-schedules */
-        public function getReportSchedules(array|string|null $reportTypes = null, ?array $headers = null): array;
-
-        /** GET v2/report-schedules/{id} */
-        public function getReportScheduleById(string $reportScheduleId, ?array $headers = null): array;
-
-        /** POST v2/reports */
-        public function createReport(array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/report-schedules */
-        public function createReportSchedule(array|string|null $payload, ?array $headers = null): array;
-
-        /** DELETE v2/report-schedules/{id} */
-        public function cancelReportSchedule(string $reportScheduleId, ?array $headers = null): array;
-
-        /** GET v2/disbursements */
-        public function getDisbursements(array $queryParameters, ?array $headers = null): array;
-
-        /** POST v2/merchantAccounts */
-        public function registerAmazonPayAccount(array|string|null $payload, ?array $headers = null): array;
-
-        /** PATCH v2/merchantAccounts/{id} */
-        public function updateAmazonPayAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array;
-
-        /** DELETE v2/merchantAccounts/{id} */
-        public function deleteAmazonPayAccount(string $merchantAccountId, ?array $headers = null): array;
-
-        /** POST v2/merchantAccounts */
-        public function createMerchantAccount(array|string|null $payload, ?array $headers): array;
-
-        /** PATCH v2/merchantAccounts/{id} */
-        public function updateMerchantAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/merchantAccounts/{id}/claim */
-        public function claimMerchantAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/merchantAccounts/{id}/stores */
-        public function createStore(string $merchantAccountId, array|string|null $payload, ?array $headers): array;
-
-        /** PATCH v2/merchantAccounts/{id}/stores/{id2} */
-        public function updateStore(string $merchantAccountId, string $storeId, array|string|null $payload, ?array $headers): array;
-
-        /** POST v2/disputes */
-        public function createDispute(array|string|null $payload, ?array $headers): array;
-
-        /** GET v2/disputes/{id} */
-        public function getDispute(string $disputeId, ?array $headers = null): array;
-
-        /** PATCH v2/disputes/{id} */
-        public function updateDispute(string $disputeId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/disputes/{id}/contest */
-        public function contestDispute(string $disputeId, array|string|null $payload, ?array $headers = null): array;
-
-        /** POST v2/files */
-        public function uploadFile(array|string|null $payload, ?array $headers): array;
-
-        /** Signs a request the way the API expects and returns the header lines to send. */
-        public function getPostSignedHeaders(string $http_request_method, string $request_uri, ?array $request_parameters, array|string|null $request_payload, ?array $other_presigned_headers = null): array;
-
-        /** Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ). */
-        public function createSignature(string $http_request_method, string $request_uri, ?array $request_parameters, array $pre_signed_headers, array|string|null $request_payload, string $timeStamp): string;
-
-        /** Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK). */
-        public function generateButtonSignature(array|string $payload): string;
-
-        /** Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges". */
-        public function apiCall(string $method, string $urlFragment, array|string|null $payload, ?array $headers = null, ?array $queryParams = null): array;
-    }
-
-    /**
-     * Drop-in for the official SDK class: same constructor config, methods and result arrays.
+     * Drop-in for the official SDK class: same constructor config, methods, constants and result arrays.
      * @not-serializable
      */
-    class Client implements ClientInterface
+    class Client implements ClientInterface, ReportingClientInterface, MerchantOnboardingClientInterface, AccountManagementClientInterface, DisputeClientInterface
     {
-        public function __construct(#[\SensitiveParameter] mixed $config = null) {}
+        /**
+         * @var string
+         * @cvalue AMZPAY_WIRE_SDK_VERSION
+         */
+        const SDK_VERSION = '2.7.2';
+        /** @var string */
+        const SDK_LANGUAGE = 'PHP';
+        /** @var string */
+        const HASH_ALGORITHM = 'sha256';
+        /** @var string */
+        const API_VERSION = 'v2';
+        /** @var string */
+        const ACCOUNT_MANAGEMENT = '/merchantAccounts';
+        /** @var string */
+        const CLAIM = '/claim';
+        /** @var string */
+        const DISBURSEMENTS = '/disbursements';
+        /** @var string */
+        const CHARGES = '/charges';
+        /** @var string */
+        const DISPUTES = '/disputes';
+        /** @var string */
+        const CONTEST = '/contest';
+        /** @var string */
+        const FILES = '/files';
+        /** @var string */
+        const STORES = '/stores';
 
-        public function getBuyer(string $buyerToken, ?array $headers = null): array {}
-        public function createCheckoutSession(array|string|null $payload, ?array $headers): array {}
-        public function getCheckoutSession(string $checkoutSessionId, ?array $headers = null): array {}
-        public function updateCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array {}
-        public function completeCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array {}
-        public function finalizeCheckoutSession(string $checkoutSessionId, array|string|null $payload, ?array $headers = null): array {}
-        public function getChargePermission(string $chargePermissionId, ?array $headers = null): array {}
-        public function updateChargePermission(string $chargePermissionId, array|string|null $payload, ?array $headers = null): array {}
-        public function closeChargePermission(string $chargePermissionId, array|string|null $payload, ?array $headers = null): array {}
-        public function createCharge(array|string|null $payload, ?array $headers): array {}
-        public function getCharge(string $chargeId, ?array $headers = null): array {}
-        public function updateCharge(string $chargeId, array|string|null $payload, ?array $headers): array {}
-        public function captureCharge(string $chargeId, array|string|null $payload, ?array $headers): array {}
-        public function cancelCharge(string $chargeId, array|string|null $payload, ?array $headers = null): array {}
-        public function createRefund(array|string|null $payload, ?array $headers): array {}
-        public function getRefund(string $refundId, ?array $headers = null): array {}
-        public function deliveryTrackers(array|string|null $payload, ?array $headers = null): array {}
-        public function getAuthorizationToken(string $mwsAuthToken, string $merchantId, ?array $headers = null): array {}
-        public function instoreMerchantScan(array|string|null $payload, ?array $headers = null): array {}
-        public function instoreCharge(array|string|null $payload, ?array $headers = null): array {}
-        public function instoreRefund(array|string|null $payload, ?array $headers = null): array {}
-        public function getReports(?array $queryParameters = null, ?array $headers = null): array {}
-        public function getReportById(string $reportId, ?array $headers = null): array {}
-        public function getReportDocument(string $reportDocumentId, ?array $headers = null): array {}
-        public function getReportSchedules(array|string|null $reportTypes = null, ?array $headers = null): array {}
-        public function getReportScheduleById(string $reportScheduleId, ?array $headers = null): array {}
-        public function createReport(array|string|null $payload, ?array $headers = null): array {}
-        public function createReportSchedule(array|string|null $payload, ?array $headers = null): array {}
-        public function cancelReportSchedule(string $reportScheduleId, ?array $headers = null): array {}
-        public function getDisbursements(array $queryParameters, ?array $headers = null): array {}
-        public function registerAmazonPayAccount(array|string|null $payload, ?array $headers = null): array {}
-        public function updateAmazonPayAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array {}
-        public function deleteAmazonPayAccount(string $merchantAccountId, ?array $headers = null): array {}
-        public function createMerchantAccount(array|string|null $payload, ?array $headers): array {}
-        public function updateMerchantAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array {}
-        public function claimMerchantAccount(string $merchantAccountId, array|string|null $payload, ?array $headers = null): array {}
-        public function createStore(string $merchantAccountId, array|string|null $payload, ?array $headers): array {}
-        public function updateStore(string $merchantAccountId, string $storeId, array|string|null $payload, ?array $headers): array {}
-        public function createDispute(array|string|null $payload, ?array $headers): array {}
-        public function getDispute(string $disputeId, ?array $headers = null): array {}
-        public function updateDispute(string $disputeId, array|string|null $payload, ?array $headers = null): array {}
-        public function contestDispute(string $disputeId, array|string|null $payload, ?array $headers = null): array {}
-        public function uploadFile(array|string|null $payload, ?array $headers): array {}
+        /** @param mixed $config */
+        public function __construct(#[\SensitiveParameter] $config = null) {}
 
-        /** Signs a request the way the API expects and returns the header lines to send. */
-        public function getPostSignedHeaders(string $http_request_method, string $request_uri, ?array $request_parameters, array|string|null $request_payload, ?array $other_presigned_headers = null): array {}
-        /** Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ). */
-        public function createSignature(string $http_request_method, string $request_uri, ?array $request_parameters, array $pre_signed_headers, array|string|null $request_payload, string $timeStamp): string {}
-        /** Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK). */
-        public function generateButtonSignature(array|string $payload): string {}
-        /** Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges". */
-        public function apiCall(string $method, string $urlFragment, array|string|null $payload, ?array $headers = null, ?array $queryParams = null): array {}
+        /**
+         * GET v2/buyers/{id}
+         * @param mixed $buyerToken
+         * @param mixed $headers
+         * @return array
+         */
+        public function getBuyer($buyerToken, $headers = null) {}
 
-        /** Switches between the sandbox and live paths, as the official SDK. */
-        public function setSandbox(mixed $value): void {}
+        /**
+         * POST v2/checkoutSessions
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createCheckoutSession($payload, $headers) {}
 
-        /** Reads a configuration value (case-insensitive); the private key is never returned. */
-        public function __get(string $name): mixed {}
+        /**
+         * GET v2/checkoutSessions/{id}
+         * @param mixed $checkoutSessionId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getCheckoutSession($checkoutSessionId, $headers = null) {}
 
-        /** The canonical header block of a signature ("name:value\n" lines). */
-        public function getHeaderString(array $headers): string {}
+        /**
+         * PATCH v2/checkoutSessions/{id}
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
-        /** Signs a fixed string 100 times with the configured key and reports success. */
-        public function testPrivateKeyIntegrity(): bool {}
+        /**
+         * POST v2/checkoutSessions/{id}/complete
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function completeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/checkoutSessions/{id}/finalize
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function finalizeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
+
+        /**
+         * GET v2/chargePermissions/{id}
+         * @param mixed $chargePermissionId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getChargePermission($chargePermissionId, $headers = null) {}
+
+        /**
+         * PATCH v2/chargePermissions/{id}
+         * @param mixed $chargePermissionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateChargePermission($chargePermissionId, $payload, $headers = null) {}
+
+        /**
+         * DELETE v2/chargePermissions/{id}/close
+         * @param mixed $chargePermissionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function closeChargePermission($chargePermissionId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/charges
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createCharge($payload, $headers) {}
+
+        /**
+         * GET v2/charges/{id}
+         * @param mixed $chargeId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getCharge($chargeId, $headers = null) {}
+
+        /**
+         * PATCH v2/charges/{id}
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateCharge($chargeId, $payload, $headers) {}
+
+        /**
+         * POST v2/charges/{id}/capture
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function captureCharge($chargeId, $payload, $headers) {}
+
+        /**
+         * DELETE v2/charges/{id}/cancel
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function cancelCharge($chargeId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/refunds
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createRefund($payload, $headers) {}
+
+        /**
+         * GET v2/refunds/{id}
+         * @param mixed $refundId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getRefund($refundId, $headers = null) {}
+
+        /**
+         * POST v2/deliveryTrackers
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function deliveryTrackers($payload, $headers = null) {}
+
+        /**
+         * GET v2/authorizationTokens/{id}
+         * @param mixed $mwsAuthToken
+         * @param mixed $merchantId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getAuthorizationToken($mwsAuthToken, $merchantId, $headers = null) {}
+
+        /**
+         * POST v2/in-store/merchantScan
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreMerchantScan($payload, $headers = null) {}
+
+        /**
+         * POST v2/in-store/charge
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreCharge($payload, $headers = null) {}
+
+        /**
+         * POST v2/in-store/refund
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreRefund($payload, $headers = null) {}
+
+        /**
+         * Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK).
+         * @param mixed $payload
+         * @return string
+         */
+        public function generateButtonSignature($payload) {}
+
+        /**
+         * Signs a request the way the API expects and returns the header lines to send.
+         * @param mixed $http_request_method
+         * @param mixed $request_uri
+         * @param mixed $request_parameters
+         * @param mixed $request_payload
+         * @param mixed $other_presigned_headers
+         * @return array
+         */
+        public function getPostSignedHeaders($http_request_method, $request_uri, $request_parameters, $request_payload, $other_presigned_headers = null) {}
+
+        /**
+         * Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ).
+         * @param mixed $http_request_method
+         * @param mixed $request_uri
+         * @param mixed $request_parameters
+         * @param mixed $pre_signed_headers
+         * @param mixed $request_payload
+         * @param mixed $timeStamp
+         * @return string
+         */
+        public function createSignature($http_request_method, $request_uri, $request_parameters, $pre_signed_headers, $request_payload, $timeStamp) {}
+
+        /**
+         * Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges".
+         * @param mixed $method
+         * @param mixed $urlFragment
+         * @param mixed $payload
+         * @param mixed $headers
+         * @param mixed $queryParams
+         * @return array
+         */
+        public function apiCall($method, $urlFragment, $payload, $headers = null, $queryParams = null) {}
+
+        /**
+         * GET v2/reports
+         * @param mixed $queryParameters
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReports($queryParameters = null, $headers = null) {}
+
+        /**
+         * GET v2/reports/{id}
+         * @param mixed $reportId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportById($reportId, $headers = null) {}
+
+        /**
+         * GET v2/report-documents/{id}
+         * @param mixed $reportDocumentId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportDocument($reportDocumentId, $headers = null) {}
+
+        /**
+         * GET v2/report-schedules
+         * @param mixed $reportTypes
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportSchedules($reportTypes = null, $headers = null) {}
+
+        /**
+         * GET v2/report-schedules/{id}
+         * @param mixed $reportScheduleId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportScheduleById($reportScheduleId, $headers = null) {}
+
+        /**
+         * POST v2/reports
+         * @param mixed $requestPayload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createReport($requestPayload, $headers = null) {}
+
+        /**
+         * POST v2/report-schedules
+         * @param mixed $requestPayload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createReportSchedule($requestPayload, $headers = null) {}
+
+        /**
+         * DELETE v2/report-schedules/{id}
+         * @param mixed $reportScheduleId
+         * @param mixed $headers
+         * @return array
+         */
+        public function cancelReportSchedule($reportScheduleId, $headers = null) {}
+
+        /**
+         * GET v2/disbursements
+         * @param mixed $queryParameters
+         * @param mixed $headers
+         * @return array
+         */
+        public function getDisbursements($queryParameters, $headers = null) {}
+
+        /**
+         * POST v2/merchantAccounts
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function registerAmazonPayAccount($payload, $headers = null) {}
+
+        /**
+         * PATCH v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateAmazonPayAccount($merchantAccountId, $payload, $headers = null) {}
+
+        /**
+         * DELETE v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $headers
+         * @return array
+         */
+        public function deleteAmazonPayAccount($merchantAccountId, $headers = null) {}
+
+        /**
+         * POST v2/merchantAccounts
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createMerchantAccount($payload, $headers) {}
+
+        /**
+         * PATCH v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateMerchantAccount($merchantAccountId, $payload, $headers) {}
+
+        /**
+         * POST v2/merchantAccounts/{id}/claim
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function claimMerchantAccount($merchantAccountId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/merchantAccounts/{id}/stores
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createStore($merchantAccountId, $payload, $headers) {}
+
+        /**
+         * PATCH v2/merchantAccounts/{id}/stores/{id2}
+         * @param mixed $merchantAccountId
+         * @param mixed $storeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateStore($merchantAccountId, $storeId, $payload, $headers) {}
+
+        /**
+         * POST v2/disputes
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createDispute($payload, $headers) {}
+
+        /**
+         * GET v2/disputes/{id}
+         * @param mixed $disputeId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getDispute($disputeId, $headers = null) {}
+
+        /**
+         * PATCH v2/disputes/{id}
+         * @param mixed $disputeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateDispute($disputeId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/disputes/{id}/contest
+         * @param mixed $disputeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function contestDispute($disputeId, $payload, $headers = null) {}
+
+        /**
+         * POST v2/files
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function uploadFile($payload, $headers) {}
+
+        /**
+         * Switches between the sandbox and live paths; the value must be a bool.
+         * @param mixed $value
+         * @return void
+         */
+        public function setSandbox($value) {}
+
+        /**
+         * Reads a configuration value by its lower-cased name, as the official SDK.
+         * @param mixed $name
+         * @return mixed
+         */
+        public function __get($name) {}
+
+        /**
+         * The canonical header block of a signature ("name:value\n" lines).
+         * @param mixed $headers
+         * @return string
+         */
+        public function getHeaderString($headers) {}
+
+        /**
+         * php_uname($mode), or "(disabled)" when php_uname is in disable_functions.
+         * @param mixed $mode
+         * @return string
+         */
+        public function getPhpUname($mode) {}
+
+        /**
+         * Signs a fixed string 100 times with the configured key and reports success.
+         * @return bool
+         */
+        public function testPrivateKeyIntegrity() {}
+
+        /**
+         * The User-Agent sent with every request; a subclass may override it.
+         * @return string
+         */
+        protected function constructUserAgentHeader() {}
+
+        /**
+         * What var_dump()/print_r() show: the configuration with every secret masked.
+         */
+        public function __debugInfo(): array {}
+    }
+}
+
+/* stubs/v2_client_interface.stub.php */
+
+namespace Amazon\Pay\API {
+    /** The checkout, charge, refund and signing methods of the official Amazon Pay API v2 SDK. */
+    interface ClientInterface
+    {
+        /**
+         * GET v2/buyers/{id}
+         * @param mixed $buyerToken
+         * @param mixed $headers
+         * @return array
+         */
+        public function getBuyer($buyerToken, $headers = null);
+
+        /**
+         * POST v2/checkoutSessions
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createCheckoutSession($payload, $headers);
+
+        /**
+         * GET v2/checkoutSessions/{id}
+         * @param mixed $checkoutSessionId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getCheckoutSession($checkoutSessionId, $headers = null);
+
+        /**
+         * PATCH v2/checkoutSessions/{id}
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateCheckoutSession($checkoutSessionId, $payload, $headers = null);
+
+        /**
+         * POST v2/checkoutSessions/{id}/complete
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function completeCheckoutSession($checkoutSessionId, $payload, $headers = null);
+
+        /**
+         * POST v2/checkoutSessions/{id}/finalize
+         * @param mixed $checkoutSessionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function finalizeCheckoutSession($checkoutSessionId, $payload, $headers = null);
+
+        /**
+         * GET v2/chargePermissions/{id}
+         * @param mixed $chargePermissionId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getChargePermission($chargePermissionId, $headers = null);
+
+        /**
+         * PATCH v2/chargePermissions/{id}
+         * @param mixed $chargePermissionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateChargePermission($chargePermissionId, $payload, $headers = null);
+
+        /**
+         * DELETE v2/chargePermissions/{id}/close
+         * @param mixed $chargePermissionId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function closeChargePermission($chargePermissionId, $payload, $headers = null);
+
+        /**
+         * POST v2/charges
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createCharge($payload, $headers);
+
+        /**
+         * GET v2/charges/{id}
+         * @param mixed $chargeId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getCharge($chargeId, $headers = null);
+
+        /**
+         * PATCH v2/charges/{id}
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateCharge($chargeId, $payload, $headers);
+
+        /**
+         * POST v2/charges/{id}/capture
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function captureCharge($chargeId, $payload, $headers);
+
+        /**
+         * DELETE v2/charges/{id}/cancel
+         * @param mixed $chargeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function cancelCharge($chargeId, $payload, $headers = null);
+
+        /**
+         * POST v2/refunds
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createRefund($payload, $headers);
+
+        /**
+         * GET v2/refunds/{id}
+         * @param mixed $refundId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getRefund($refundId, $headers = null);
+
+        /**
+         * POST v2/deliveryTrackers
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function deliveryTrackers($payload, $headers = null);
+
+        /**
+         * POST v2/in-store/merchantScan
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreMerchantScan($payload, $headers = null);
+
+        /**
+         * POST v2/in-store/charge
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreCharge($payload, $headers = null);
+
+        /**
+         * POST v2/in-store/refund
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function instoreRefund($payload, $headers = null);
+
+        /**
+         * Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK).
+         * @param mixed $payload
+         * @return string
+         */
+        public function generateButtonSignature($payload);
+
+        /**
+         * Signs a request the way the API expects and returns the header lines to send.
+         * @param mixed $http_request_method
+         * @param mixed $request_uri
+         * @param mixed $request_parameters
+         * @param mixed $request_payload
+         * @return array
+         */
+        public function getPostSignedHeaders($http_request_method, $request_uri, $request_parameters, $request_payload);
+
+        /**
+         * Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ).
+         * @param mixed $http_request_method
+         * @param mixed $request_uri
+         * @param mixed $request_parameters
+         * @param mixed $pre_signed_headers
+         * @param mixed $request_payload
+         * @param mixed $timeStamp
+         * @return string
+         */
+        public function createSignature($http_request_method, $request_uri, $request_parameters, $pre_signed_headers, $request_payload, $timeStamp);
+
+        /**
+         * Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges".
+         * @param mixed $method
+         * @param mixed $urlFragment
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function apiCall($method, $urlFragment, $payload, $headers = null);
+    }
+}
+
+/* stubs/v2_dispute_client_interface.stub.php */
+
+namespace Amazon\Pay\API {
+    /** The dispute and file methods of the official SDK. */
+    interface DisputeClientInterface
+    {
+        /**
+         * POST v2/disputes
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createDispute($payload, $headers);
+
+        /**
+         * GET v2/disputes/{id}
+         * @param mixed $disputeId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getDispute($disputeId, $headers = null);
+
+        /**
+         * PATCH v2/disputes/{id}
+         * @param mixed $disputeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateDispute($disputeId, $payload, $headers = null);
+
+        /**
+         * POST v2/disputes/{id}/contest
+         * @param mixed $disputeId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function contestDispute($disputeId, $payload, $headers = null);
+
+        /**
+         * POST v2/files
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function uploadFile($payload, $headers);
+    }
+}
+
+/* stubs/v2_dispute_filing_reason.stub.php */
+
+namespace Amazon\Pay\API\Constants {
+    /** The official SDK's DisputeFilingReason values of the dispute API. */
+    class DisputeFilingReason
+    {
+        /** @var string */
+        public const PRODUCT_NOT_RECEIVED = 'ProductNotReceived';
+        /** @var string */
+        public const PRODUCT_UNACCEPTABLE = 'ProductUnacceptable';
+        /** @var string */
+        public const PRODUCT_NO_LONGER_NEEDED = 'ProductNoLongerNeeded';
+        /** @var string */
+        public const CREDIT_NOT_PROCESSED = 'CreditNotProcessed';
+        /** @var string */
+        public const OVERCHARGED = 'Overcharged';
+        /** @var string */
+        public const DUPLICATE_CHARGE = 'DuplicateCharge';
+        /** @var string */
+        public const SUBSCRIPTION_CANCELLED = 'SubscriptionCancelled';
+        /** @var string */
+        public const UNRECOGNIZED = 'Unrecognized';
+        /** @var string */
+        public const FRAUDULENT = 'Fraudulent';
+        /** @var string */
+        public const OTHER = 'Other';
+    }
+}
+
+/* stubs/v2_dispute_reason_code.stub.php */
+
+namespace Amazon\Pay\API\Constants {
+    /** The official SDK's DisputeReasonCode values of the dispute API. */
+    class DisputeReasonCode
+    {
+        /** @var string */
+        public const MERCHANT_RESPONSE_REQUIRED = 'MerchantResponseRequired';
+        /** @var string */
+        public const MERCHANT_ADDITIONAL_EVIDENCES_REQUIRED = 'MerchantAdditionalEvidencesRequired';
+        /** @var string */
+        public const BUYER_ADDITIONAL_EVIDENCES_REQUIRED = 'BuyerAdditionalEvidencesRequired';
+        /** @var string */
+        public const MERCHANT_ACCEPTED_DISPUTE = 'MerchantAcceptedDispute';
+        /** @var string */
+        public const MERCHANT_RESPONSE_DEADLINE_EXPIRED = 'MerchantResponseDeadlineExpired';
+        /** @var string */
+        public const BUYER_CANCELLED = 'BuyerCancelled';
+        /** @var string */
+        public const INVESTIGATOR_RESOLVED = 'InvestigatorResolved';
+        /** @var string */
+        public const AUTO_RESOLVED = 'AutoResolved';
+        /** @var string */
+        public const CHARGEBACK_FILED = 'ChargebackFiled';
+    }
+}
+
+/* stubs/v2_dispute_resolution.stub.php */
+
+namespace Amazon\Pay\API\Constants {
+    /** The official SDK's DisputeResolution values of the dispute API. */
+    class DisputeResolution
+    {
+        /** @var string */
+        public const BUYER_WON = 'BuyerWon';
+        /** @var string */
+        public const MERCHANT_WON = 'MerchantWon';
+        /** @var string */
+        public const NO_FAULT = 'NoFault';
+    }
+}
+
+/* stubs/v2_dispute_state.stub.php */
+
+namespace Amazon\Pay\API\Constants {
+    /** The official SDK's DisputeState values of the dispute API. */
+    class DisputeState
+    {
+        /** @var string */
+        public const UNDER_REVIEW = 'UnderReview';
+        /** @var string */
+        public const ACTION_REQUIRED = 'ActionRequired';
+        /** @var string */
+        public const RESOLVED = 'Resolved';
+        /** @var string */
+        public const CLOSED = 'Closed';
+    }
+}
+
+/* stubs/v2_evidence_type.stub.php */
+
+namespace Amazon\Pay\API\Constants {
+    /** The official SDK's EvidenceType values of the dispute API. */
+    class EvidenceType
+    {
+        /** @var string */
+        public const PRODUCT_DESCRIPTION = 'ProductDescription';
+        /** @var string */
+        public const RECEIPT = 'Receipt';
+        /** @var string */
+        public const CANCELLATION_POLICY = 'CancellationPolicy';
+        /** @var string */
+        public const CUSTOMER_SIGNATURE = 'CustomerSignature';
+        /** @var string */
+        public const TRACKING_NUMBER = 'TrackingNumber';
+        /** @var string */
+        public const CARRIER_NAME = 'CarrierName';
+        /** @var string */
+        public const DEVICE_ID = 'DeviceId';
+        /** @var string */
+        public const DEVICE_NAME = 'DeviceName';
+        /** @var string */
+        public const DOWNLOAD_DATE_TIME = 'DownloadDateTime';
+        /** @var string */
+        public const OTHER = 'Other';
+    }
+}
+
+/* stubs/v2_http_curl.stub.php */
+
+namespace Amazon\Pay\API {
+    /**
+     * The official SDK's transport: sends pre-signed header lines and retries 408/425/429/5xx like it.
+     * @not-serializable
+     */
+    class HttpCurl
+    {
+        /** @var int */
+        const MAX_ERROR_RETRY = 3;
+
+        /**
+         * $proxyConfig: ['host' => ..., 'port' => ..., 'username' => ..., 'password' => ...]
+         * @param mixed $proxyConfig
+         */
+        public function __construct(#[\SensitiveParameter] $proxyConfig = []) {}
+
+        /**
+         * Sends one request with the given header lines; returns the official result array.
+         * @param mixed $method
+         * @param mixed $url
+         * @param mixed $payload
+         * @param mixed $postSignedHeaders
+         * @return array
+         */
+        public function invokeCurl($method, $url, $payload, $postSignedHeaders) {}
 
         public function __debugInfo(): array {}
+    }
+}
+
+/* stubs/v2_merchant_onboarding_client_interface.stub.php */
+
+namespace Amazon\Pay\API {
+    /** The merchant onboarding methods of the official SDK. */
+    interface MerchantOnboardingClientInterface
+    {
+        /**
+         * POST v2/merchantAccounts
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function registerAmazonPayAccount($payload, $headers = null);
+
+        /**
+         * PATCH v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $payload
+         * @param mixed $headers
+         * @return array
+         */
+        public function updateAmazonPayAccount($merchantAccountId, $payload, $headers = null);
+
+        /**
+         * DELETE v2/merchantAccounts/{id}
+         * @param mixed $merchantAccountId
+         * @param mixed $headers
+         * @return array
+         */
+        public function deleteAmazonPayAccount($merchantAccountId, $headers = null);
+    }
+}
+
+/* stubs/v2_reporting_client_interface.stub.php */
+
+namespace Amazon\Pay\API {
+    /** The reporting and disbursement methods of the official SDK. */
+    interface ReportingClientInterface
+    {
+        /**
+         * GET v2/reports
+         * @param mixed $queryParameters
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReports($queryParameters = null, $headers = null);
+
+        /**
+         * GET v2/reports/{id}
+         * @param mixed $reportId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportById($reportId, $headers = null);
+
+        /**
+         * GET v2/report-documents/{id}
+         * @param mixed $reportDocumentId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportDocument($reportDocumentId, $headers = null);
+
+        /**
+         * GET v2/report-schedules
+         * @param mixed $reportTypes
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportSchedules($reportTypes = null, $headers = null);
+
+        /**
+         * GET v2/report-schedules/{id}
+         * @param mixed $reportScheduleId
+         * @param mixed $headers
+         * @return array
+         */
+        public function getReportScheduleById($reportScheduleId, $headers = null);
+
+        /**
+         * POST v2/reports
+         * @param mixed $requestPayload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createReport($requestPayload, $headers = null);
+
+        /**
+         * POST v2/report-schedules
+         * @param mixed $requestPayload
+         * @param mixed $headers
+         * @return array
+         */
+        public function createReportSchedule($requestPayload, $headers = null);
+
+        /**
+         * DELETE v2/report-schedules/{id}
+         * @param mixed $reportScheduleId
+         * @param mixed $headers
+         * @return array
+         */
+        public function cancelReportSchedule($reportScheduleId, $headers = null);
+
+        /**
+         * GET v2/disbursements
+         * @param mixed $queryParameters
+         * @param mixed $headers
+         * @return array
+         */
+        public function getDisbursements($queryParameters, $headers = null);
     }
 }
 
