@@ -30,9 +30,9 @@ namespace AmazonPay\Exception {
     class ConfigurationException extends \InvalidArgumentException implements AmazonPayException {}
 
     /**
-     * A call argument of the wrong type or value: an id with "/" or "..", a header value with CR, LF or NUL,
-     * a payload that is not JSON, a malformed amount. Nothing was sent, so retrying the same call fails the
-     * same way; fix the argument.
+     * A call argument of the wrong type or value: a header value with CR, LF or NUL, a payload that cannot be
+     * encoded as JSON, a malformed amount. Nothing was sent, so retrying the same call fails the same way; fix
+     * the argument. (Unsafe ids are answered like the API would, with an error result, as the SDKs expect.)
      *
      * Legacy SDK: `\InvalidArgumentException` / `\Exception` for the few checks it had (booleans, arrays);
      * official v2 SDK: none (bad input reached the network).

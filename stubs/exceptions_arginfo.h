@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 7ef256260c0d791896b0ab43ae55cd25123de6ef */
+ * Stub hash: 5685bdbc4850220809b185e071814af40de00327 */
 
 
 
