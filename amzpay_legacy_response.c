@@ -3,7 +3,7 @@
  *
  * The parser converts whatever MWS XML it holds (a bridged answer or a
  * genuine MWS body a shop feeds it) with the core's SimpleXML-compatible
- * tree (src/xml.h), so toArray()/toJson() give exactly what the legacy SDK
+ * tree (src/xml.h, read through src/tree.h), so toArray()/toJson() give exactly what the legacy SDK
  * gave. It also keeps the v2 diagnostics of the call that produced it
  * (getV2Error()); they live in the C object, never in $response.
  */
@@ -15,12 +15,10 @@
 #include "zend_exceptions.h"
 #include "zend_interfaces.h"
 
-#include <cjson/cJSON.h>
-
 #include "amzpay_legacy.h"
 #include "src/buf.h"
 #include "src/legacy.h"
-#include "src/xml.h"
+#include "src/tree.h"
 
 #include "stubs/legacy_response_arginfo.h"
 
@@ -63,43 +61,52 @@ static zend_object *response_clone(zend_object *old)
 }
 
 /* {{{ tree -> PHP values (json_decode(..., true) of the legacy json_encode) */
-static void tree_to_zval(const cJSON *node, zval *out)
+static void tree_to_zval(const amzpay_tree *node, zval *out)
 {
-	const cJSON *child;
+	const amzpay_tree *child;
 
-	if (cJSON_IsObject(node)) {
-		array_init(out);
-		cJSON_ArrayForEach(child, node) {
-			zval v;
-			tree_to_zval(child, &v);
-			/* symtable: a "0" key becomes the integer 0, as json_decode() does */
-			zend_symtable_str_update(Z_ARRVAL_P(out), child->string, strlen(child->string), &v);
-		}
-	} else if (cJSON_IsArray(node)) {
-		array_init(out);
-		cJSON_ArrayForEach(child, node) {
-			zval v;
-			tree_to_zval(child, &v);
-			add_next_index_zval(out, &v);
-		}
-	} else if (cJSON_IsString(node)) {
-		ZVAL_STRING(out, node->valuestring);
-	} else if (cJSON_IsNumber(node)) {
-		ZVAL_DOUBLE(out, node->valuedouble);
-	} else if (cJSON_IsBool(node)) {
-		ZVAL_BOOL(out, cJSON_IsTrue(node));
-	} else {
-		ZVAL_NULL(out);
+	switch (amzpay_tree_kind_of(node)) {
+		case AMZPAY_TREE_OBJECT:
+			array_init(out);
+			for (child = amzpay_tree_first(node); child; child = amzpay_tree_next(child)) {
+				const char *key = amzpay_tree_key(child);
+				zval v;
+
+				tree_to_zval(child, &v);
+				/* symtable: a "0" key becomes the integer 0, as json_decode() does */
+				zend_symtable_str_update(Z_ARRVAL_P(out), key, strlen(key), &v);
+			}
+			break;
+		case AMZPAY_TREE_LIST:
+			array_init(out);
+			for (child = amzpay_tree_first(node); child; child = amzpay_tree_next(child)) {
+				zval v;
+
+				tree_to_zval(child, &v);
+				add_next_index_zval(out, &v);
+			}
+			break;
+		case AMZPAY_TREE_STRING:
+			ZVAL_STRING(out, amzpay_tree_string(node));
+			break;
+		case AMZPAY_TREE_NUMBER:
+			ZVAL_DOUBLE(out, amzpay_tree_number(node));
+			break;
+		case AMZPAY_TREE_BOOL:
+			ZVAL_BOOL(out, amzpay_tree_bool(node));
+			break;
+		default:
+			ZVAL_NULL(out);
 	}
 }
 /* }}} */
 
 /* The tree of $this->response (ResponseBody + ResponseStatus); NULL with an exception thrown. */
-static cJSON *response_tree(zval *this_zv)
+static amzpay_tree *response_tree(zval *this_zv)
 {
 	zval rv, *response, *body, *status;
 	zend_string *status_str;
-	cJSON *tree = NULL;
+	amzpay_tree *tree = NULL;
 	amzpay_error err;
 
 	response = zend_read_property(php_amzpay_response_parser_ce, Z_OBJ_P(this_zv), ZEND_STRL("response"), 1, &rv);
@@ -114,7 +121,7 @@ static cJSON *response_tree(zval *this_zv)
 	status = zend_hash_str_find_deref(Z_ARRVAL_P(response), ZEND_STRL("Status"));
 	status_str = status ? zval_get_string(status) : ZSTR_EMPTY_ALLOC();
 	amzpay_error_clear(&err);
-	if (amzpay_xml_to_tree(Z_STRVAL_P(body), Z_STRLEN_P(body), ZSTR_VAL(status_str), &tree, &err) != 0) {
+	if (amzpay_tree_from_xml(Z_STRVAL_P(body), Z_STRLEN_P(body), ZSTR_VAL(status_str), &tree, &err) != 0) {
 		zend_throw_exception_ex(php_amzpay_response_exception_ce, 0,
 		                        "The response body is not the MWS XML the legacy SDK expected: %s", err.message);
 		tree = NULL;
@@ -160,7 +167,7 @@ PHP_METHOD(AmazonPay_ResponseParser, toXml)
 /* {{{ proto array AmazonPay\ResponseParser::toArray() */
 PHP_METHOD(AmazonPay_ResponseParser, toArray)
 {
-	cJSON *tree;
+	amzpay_tree *tree;
 
 	ZEND_PARSE_PARAMETERS_START(0, -1)
 	ZEND_PARSE_PARAMETERS_END(); /* surplus arguments are ignored, as by a userland method */
@@ -169,14 +176,14 @@ PHP_METHOD(AmazonPay_ResponseParser, toArray)
 		RETURN_THROWS();
 	}
 	tree_to_zval(tree, return_value);
-	cJSON_Delete(tree);
+	amzpay_tree_free(tree);
 }
 /* }}} */
 
 /* {{{ proto string AmazonPay\ResponseParser::toJson() */
 PHP_METHOD(AmazonPay_ResponseParser, toJson)
 {
-	cJSON *tree;
+	amzpay_tree *tree;
 	amzpay_buf out = {0};
 	amzpay_error err;
 
@@ -187,14 +194,14 @@ PHP_METHOD(AmazonPay_ResponseParser, toJson)
 		RETURN_THROWS();
 	}
 	amzpay_error_clear(&err);
-	if (amzpay_tree_to_php_json(tree, &out, &err) != 0) {
+	if (amzpay_tree_to_json(tree, &out, &err) != 0) {
 		zend_throw_exception_ex(php_amzpay_response_exception_ce, 0, "Cannot encode the response as JSON: %s",
 		                        err.message);
 	} else {
 		RETVAL_STRINGL(amzpay_buf_cstr(&out), out.len);
 	}
 	amzpay_buf_free(&out);
-	cJSON_Delete(tree);
+	amzpay_tree_free(tree);
 }
 /* }}} */
 
@@ -202,7 +209,7 @@ PHP_METHOD(AmazonPay_ResponseParser, toJson)
 static void status_of(INTERNAL_FUNCTION_PARAMETERS, const char *element)
 {
 	zval *xml;
-	cJSON *tree = NULL;
+	amzpay_tree *tree = NULL;
 	amzpay_error err;
 
 	ZEND_PARSE_PARAMETERS_START(1, -1)
@@ -213,7 +220,7 @@ static void status_of(INTERNAL_FUNCTION_PARAMETERS, const char *element)
 		RETURN_NULL();
 	}
 	amzpay_error_clear(&err);
-	if (amzpay_xml_find_status(Z_STRVAL_P(xml), Z_STRLEN_P(xml), element, &tree, &err) != 0) {
+	if (amzpay_tree_status_from_xml(Z_STRVAL_P(xml), Z_STRLEN_P(xml), element, &tree, &err) != 0) {
 		zend_throw_exception_ex(php_amzpay_response_exception_ce, 0,
 		                        "The response body is not the MWS XML the legacy SDK expected: %s", err.message);
 		RETURN_THROWS();
@@ -222,7 +229,7 @@ static void status_of(INTERNAL_FUNCTION_PARAMETERS, const char *element)
 		RETURN_NULL();
 	}
 	tree_to_zval(tree, return_value);
-	cJSON_Delete(tree);
+	amzpay_tree_free(tree);
 }
 
 /* {{{ proto ?array AmazonPay\ResponseParser::getOrderReferenceDetailsStatus($response) */

@@ -29,9 +29,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <openssl/crypto.h>
-#include <openssl/sha.h>
-
 #include "amzpay_common.h"
 #include "src/api.h"
 #include "src/endpoint.h"
@@ -344,7 +341,7 @@ static bool file_has_public_key(const char *path, size_t len)
 	if (n > 0) {
 		found = zend_memnstr(buf, "PUBLIC KEY-----", sizeof("PUBLIC KEY-----") - 1, buf + n) != NULL;
 	}
-	OPENSSL_cleanse(buf, sizeof(buf));
+	amzpay_cleanse(buf, sizeof(buf));
 	return found;
 }
 
@@ -1447,8 +1444,7 @@ static void sign_canonical_request(php_amzpay_v2_client *intern, const char *met
                                    const char *host, zend_string *body, zval *return_value)
 {
 	smart_str block = {0}, names = {0}, canonical = {0}, escaped = {0};
-	unsigned char digest[SHA256_DIGEST_LENGTH];
-	char hex[2 * SHA256_DIGEST_LENGTH + 1];
+	char hex[65];
 	amzpay_buf out = AMZPAY_BUF_INIT;
 	amzpay_error err;
 	HashTable *all = zend_array_dup(presigned);
@@ -1462,9 +1458,9 @@ static void sign_canonical_request(php_amzpay_v2_client *intern, const char *met
 	if (canonical_headers(all, &block, &names, &unsafe) == FAILURE) {
 		goto out;
 	}
-	SHA256((const unsigned char *)(body ? ZSTR_VAL(body) : ""), body ? ZSTR_LEN(body) : 0, digest);
-	for (size_t i = 0; i < sizeof(digest); i++) {
-		snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+	if (amzpay_sha256_hex(body ? ZSTR_VAL(body) : "", body ? ZSTR_LEN(body) : 0, hex) != 0) {
+		zend_throw_exception(php_amzpay_signature_exception_ce, "SHA-256 of the payload failed", 0);
+		goto out;
 	}
 	smart_str_append_printf(&canonical, "%s\n%s\n%s\n%s\n%s\n%s", method, path, query, ZSTR_VAL(block.s),
 	                        names.s ? ZSTR_VAL(names.s) : "", hex);

@@ -10,6 +10,7 @@
 
 #include <arpa/inet.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define AMZPAY_ENDPOINT_MAX_LEN 2048
@@ -134,10 +135,12 @@ typedef struct {
 	size_t path_len;
 } endpoint_parts;
 
+#define ENDPOINT_ERROR_PREFIX "The endpoint override "
+
 static int endpoint_error(amzpay_error *err, const char *what)
 {
 	/* Never quote the URL itself: it may carry a password in user-info. */
-	return amzpay_error_set(err, AMZPAY_ERR_CONFIG, "The endpoint override %s", what);
+	return amzpay_error_set(err, AMZPAY_ERR_CONFIG, ENDPOINT_ERROR_PREFIX "%s", what);
 }
 
 /* RFC 3986 unreserved / sub-delims / ':' '@' '/', plus '%' followed by two hex digits. */
@@ -453,19 +456,17 @@ static int check_forbidden_chars(const char *url, size_t len, amzpay_error *err)
 	return 0;
 }
 
-static int parse_endpoint(const char *url, endpoint_parts *p, amzpay_error *err)
+/*
+ * The one URL parser: scheme (http/https), authority (no user-info; a name,
+ * a dotted quad or a bracketed IPv6 literal; port 1-65535) and path of
+ * url[0..len), which must hold no query or fragment.
+ */
+static int parse_url(const char *url, size_t len, endpoint_parts *p, amzpay_error *err)
 {
-	size_t len, pos = 0, auth_len;
+	size_t pos = 0, auth_len;
 	const char *auth, *slash;
 
 	memset(p, 0, sizeof(*p));
-	if (!url || !*url) {
-		return endpoint_error(err, "must not be empty");
-	}
-	len = strlen(url);
-	if (len > AMZPAY_ENDPOINT_MAX_LEN) {
-		return endpoint_error(err, "is too long");
-	}
 	if (check_forbidden_chars(url, len, err) != 0 || parse_scheme(url, len, p, &pos, err) != 0) {
 		return -1;
 	}
@@ -482,6 +483,22 @@ static int parse_endpoint(const char *url, endpoint_parts *p, amzpay_error *err)
 		return -1;
 	}
 	if (slash && parse_path_prefix(slash, len - pos - auth_len, p, err) != 0) {
+		return -1;
+	}
+	return 0;
+}
+
+static int parse_endpoint(const char *url, endpoint_parts *p, amzpay_error *err)
+{
+	if (!url || !*url) {
+		memset(p, 0, sizeof(*p));
+		return endpoint_error(err, "must not be empty");
+	}
+	if (strlen(url) > AMZPAY_ENDPOINT_MAX_LEN) {
+		memset(p, 0, sizeof(*p));
+		return endpoint_error(err, "is too long");
+	}
+	if (parse_url(url, strlen(url), p, err) != 0) {
 		return -1;
 	}
 	if (!p->https && !host_is_loopback(p->host, p->host_len)) {
@@ -501,24 +518,29 @@ int amzpay_endpoint_check(const char *url, amzpay_error *err)
 	return parse_endpoint(url, &parts, err);
 }
 
-static void append_override_root(amzpay_buf *out, const endpoint_parts *p)
+static void append_canonical_host(amzpay_buf *out, bool ipv6, const unsigned char *v6, const char *host,
+                                  size_t host_len)
 {
+	char text[INET6_ADDRSTRLEN];
 	size_t i;
 
-	char v6[INET6_ADDRSTRLEN];
-
-	amzpay_buf_appends(out, p->https ? "https://" : "http://");
-	if (p->ipv6 && inet_ntop(AF_INET6, p->v6, v6, sizeof(v6))) {
+	if (ipv6 && inet_ntop(AF_INET6, v6, text, sizeof(text))) {
 		/* one spelling per address (RFC 5952, as libcurl normalises it): x-amz-pay-host is stable */
 		amzpay_buf_appendc(out, '[');
-		amzpay_buf_appends(out, v6);
+		amzpay_buf_appends(out, text);
 		amzpay_buf_appendc(out, ']');
 	} else {
 		/* Host names are case-insensitive; lower-casing keeps x-amz-pay-host stable. */
-		for (i = 0; i < p->host_len; i++) {
-			amzpay_buf_appendc(out, ascii_lower(p->host[i]));
+		for (i = 0; i < host_len; i++) {
+			amzpay_buf_appendc(out, ascii_lower(host[i]));
 		}
 	}
+}
+
+static void append_override_root(amzpay_buf *out, const endpoint_parts *p)
+{
+	amzpay_buf_appends(out, p->https ? "https://" : "http://");
+	append_canonical_host(out, p->ipv6, p->v6, p->host, p->host_len);
 	if (p->port_len) {
 		amzpay_buf_appendc(out, ':');
 		amzpay_buf_append(out, p->port, p->port_len);
@@ -558,6 +580,80 @@ int amzpay_endpoint_base(const char *mapped_region, bool sandbox, const char *pu
 	}
 	return 0;
 }
+
+/* {{{ request URLs (the transport's check and pool key) */
+static bool query_ok(const char *q)
+{
+	for (; *q; q++) {
+		unsigned char c = (unsigned char)*q;
+
+		if (c <= 0x20 || c >= 0x7f || c == '#' || c == '\\') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The endpoint policy's message, re-worded for a request URL (an argument, not the configuration). */
+static int request_url_error(amzpay_error *err, const amzpay_error *why)
+{
+	static const char prefix[] = ENDPOINT_ERROR_PREFIX;
+	const char *what = why->message;
+
+	if (strncmp(what, prefix, sizeof(prefix) - 1) == 0) {
+		what += sizeof(prefix) - 1;
+	}
+	return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: the URL %s", what);
+}
+
+int amzpay_url_parse(const char *url, amzpay_url *out, amzpay_error *err)
+{
+	endpoint_parts p;
+	amzpay_error why;
+	const char *query;
+	size_t len;
+
+	memset(out, 0, sizeof(*out));
+	if (!url || !*url) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: empty");
+	}
+	query = strchr(url, '?');
+	len = query ? (size_t)(query - url) : strlen(url);
+	amzpay_error_clear(&why);
+	if (parse_url(url, len, &p, &why) != 0) {
+		return request_url_error(err, &why);
+	}
+	if (!p.ipv6 && !numeric_host_ok(p.host, p.host_len)) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+		                        "Invalid URL: a numeric host must be a dotted-quad IPv4 address (a.b.c.d)");
+	}
+	if (query && !query_ok(query + 1)) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT,
+		                        "Invalid URL: the query has a space, control, non-ASCII, '#' or '\\' character");
+	}
+	out->https = p.https;
+	out->host = p.host;
+	out->host_len = p.host_len;
+	out->ipv6 = p.ipv6;
+	memcpy(out->v6, p.v6, sizeof(out->v6));
+	out->port = p.https ? 443 : 80;
+	if (p.port_len) {
+		out->port = (unsigned)strtoul(p.port, NULL, 10);
+	}
+	if (p.path) {
+		out->path = p.path;
+		out->path_len = (size_t)(url + len - p.path);
+	}
+	return 0;
+}
+
+void amzpay_url_append_origin(const amzpay_url *u, amzpay_buf *out)
+{
+	amzpay_buf_appends(out, u->https ? "https://" : "http://");
+	append_canonical_host(out, u->ipv6, u->v6, u->host, u->host_len);
+	amzpay_buf_appendf(out, ":%u", u->port);
+}
+/* }}} */
 
 int amzpay_url_parts(const char *url, amzpay_buf *host, amzpay_buf *path, amzpay_error *err)
 {

@@ -33,8 +33,33 @@ int amzpay_endpoint_check(const char *url, amzpay_error *err);
 int amzpay_endpoint_base(const char *mapped_region, bool sandbox, const char *public_key_id, const char *override,
                          amzpay_buf *out, amzpay_error *err);
 
+/*
+ * A request URL as the transport connects to it, from the same parser as
+ * amzpay_endpoint_check() (so the pool key, the scheme check and the signed
+ * host agree): http or https, no user-info, no fragment, ASCII without
+ * spaces or control characters; the host a name, a dotted quad or a
+ * bracketed IPv6 literal; a port 1-65535; then a path and an optional query.
+ * The http-only-for-loopback rule is the endpoint policy's, not applied here.
+ * Pointers point into `url`. AMZPAY_ERR_ARGUMENT ("Invalid URL: ...") on failure.
+ */
+typedef struct {
+	bool https;
+	const char *host; /* as written; an IPv6 literal keeps its brackets */
+	size_t host_len;
+	bool ipv6;
+	unsigned char v6[16];
+	unsigned port;    /* as written, else 443 / 80 */
+	const char *path; /* from the first '/' up to the query; path_len 0 when none */
+	size_t path_len;
+} amzpay_url;
+
+int amzpay_url_parse(const char *url, amzpay_url *out, amzpay_error *err);
+/* "<scheme>://<host>:<port>", host lower-cased, IPv6 in its one RFC 5952 spelling: the connection's identity. */
+void amzpay_url_append_origin(const amzpay_url *u, amzpay_buf *out);
+
 /* Splits an absolute URL: host (no port, brackets kept off for IPv6) and path ("/" when empty, no query).
- * Both are appended to the given buffers. */
+ * Both are appended to the given buffers. This is PHP parse_url() for the x-amz-pay-host the official SDK
+ * signs; it never decides where to connect: every request sent is first checked by amzpay_url_parse(). */
 int amzpay_url_parts(const char *url, amzpay_buf *host, amzpay_buf *path, amzpay_error *err);
 
 /* true when `s` (len bytes) contains CR, LF or NUL */

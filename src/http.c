@@ -127,36 +127,17 @@ static bool http_method_allowed(const char *m)
 }
 
 /*
- * Parses `url` and checks it is an absolute http(s) URL without control
- * characters or spaces. On success *out_u is a CURLU the caller frees.
+ * Parses `url` with the endpoint parser (endpoint.h), the one that decides a
+ * URL's scheme, host and port: an absolute http(s) URL without user-info,
+ * control characters or spaces. *out points into `url`.
  */
-int http_parse_url(const char *url, CURLU **out_u, amzpay_error *err)
+int http_parse_url(const char *url, amzpay_url *out, amzpay_error *err)
 {
-	CURLU *u;
-	char *scheme = NULL;
-	bool ok;
-
-	*out_u = NULL;
 	if (!url || !*url || http_has_ctl_or_space(url)) {
+		memset(out, 0, sizeof(*out));
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: empty or contains control characters");
 	}
-	u = curl_url();
-	if (!u) {
-		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Out of memory");
-	}
-	if (curl_url_set(u, CURLUPART_URL, url, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK) {
-		curl_url_cleanup(u);
-		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: not an absolute URL");
-	}
-	ok = strcasecmp(scheme, "http") == 0 || strcasecmp(scheme, "https") == 0;
-	curl_free(scheme);
-	if (!ok) {
-		curl_url_cleanup(u);
-		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: only http and https are supported");
-	}
-	*out_u = u;
-	return 0;
+	return amzpay_url_parse(url, out, err);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -684,7 +665,7 @@ static long http_backoff_ms(const amzpay_http_config *cfg, int retry, long retry
 
 static int http_check_request(const amzpay_http_request *req, amzpay_error *err)
 {
-	CURLU *u;
+	amzpay_url u;
 
 	if (!http_method_allowed(req->method)) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid HTTP method: only GET, POST, PUT, PATCH "
@@ -693,11 +674,7 @@ static int http_check_request(const amzpay_http_request *req, amzpay_error *err)
 	if (!req->prepare) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "No header callback given");
 	}
-	if (http_parse_url(req->url, &u, err) != 0) {
-		return -1;
-	}
-	curl_url_cleanup(u);
-	return 0;
+	return http_parse_url(req->url, &u, err);
 }
 
 /* Asks the caller for this attempt's headers and validates them; res takes ownership of the list. */

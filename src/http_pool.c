@@ -90,26 +90,21 @@ static int http_credentials_digest(const char *userpwd, const char *ui, size_t u
 }
 
 /*
- * "<pid>|<scheme>://<host>:<port>|ca=<len>:<path>|proxy=<len>:<proxy>|auth=<sha256 hex or ->".
+ * "<pid>|<scheme>://<host>:<port>|ca=<len>:<path>|proxy=<len>:<proxy>|auth=<sha256 hex or ->", the
+ * origin as amzpay_url_append_origin() writes it (the endpoint parser decides scheme, host and port).
  * Lengths make the free-form parts unambiguous. Timeouts and retry settings
  * are deliberately not part of the key: they are applied on every acquire.
  */
-static char *http_registry_key(const amzpay_http_config *cfg, CURLU *u, amzpay_error *err)
+static char *http_registry_key(const amzpay_http_config *cfg, const amzpay_url *u, amzpay_error *err)
 {
 	amzpay_buf key = AMZPAY_BUF_INIT;
-	char *scheme = NULL, *host = NULL, *port = NULL, *proxy = NULL;
+	char *proxy = NULL;
 	const char *cabundle = (cfg->cabundle && *cfg->cabundle) ? cfg->cabundle : "";
 	const char *userpwd = (cfg->proxy_userpwd && *cfg->proxy_userpwd) ? cfg->proxy_userpwd : NULL;
 	const char *ui = NULL;
 	size_t ui_len = 0;
 	int rc = -1;
 
-	if (curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_HOST, &host, 0) != CURLUE_OK ||
-	    curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK) {
-		amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Invalid URL: no host");
-		goto done;
-	}
 	if (cfg->proxy && *cfg->proxy) {
 		proxy = http_proxy_without_userinfo(cfg->proxy, &ui, &ui_len);
 		if (!proxy) {
@@ -117,17 +112,16 @@ static char *http_registry_key(const amzpay_http_config *cfg, CURLU *u, amzpay_e
 			goto done;
 		}
 	}
-	amzpay_buf_appendf(&key, "%ld|%s://%s:%s|ca=%zu:%s|proxy=%zu:%s|auth=", (long)getpid(), scheme, host, port,
-	                   strlen(cabundle), cabundle, proxy ? strlen(proxy) : 0, proxy ? proxy : "");
+	amzpay_buf_appendf(&key, "%ld|", (long)getpid());
+	amzpay_url_append_origin(u, &key);
+	amzpay_buf_appendf(&key, "|ca=%zu:%s|proxy=%zu:%s|auth=", strlen(cabundle), cabundle, proxy ? strlen(proxy) : 0,
+	                   proxy ? proxy : "");
 	if (http_credentials_digest(userpwd, ui, ui_len, &key) != 0 || key.failed) {
 		amzpay_error_set(err, AMZPAY_ERR_MEMORY, "Could not build the connection key");
 		goto done;
 	}
 	rc = 0;
 done:
-	curl_free(scheme);
-	curl_free(host);
-	curl_free(port);
 	free(proxy);
 	if (rc != 0) {
 		amzpay_buf_free(&key);
@@ -298,7 +292,8 @@ static amzpay_http_handle *registry_checkout(const char *key, pid_t pid)
 	return NULL;
 }
 
-static amzpay_http_handle *http_acquire_persistent(const amzpay_http_config *cfg, CURLU *u, amzpay_error *err)
+static amzpay_http_handle *http_acquire_persistent(const amzpay_http_config *cfg, const amzpay_url *u,
+                                                   amzpay_error *err)
 {
 	amzpay_http_handle *h;
 	char *key = http_registry_key(cfg, u, err);
@@ -330,7 +325,7 @@ amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const cha
 {
 	amzpay_http_config defaults;
 	amzpay_http_handle *h;
-	CURLU *u;
+	amzpay_url u;
 
 	if (!cfg) {
 		amzpay_http_config_defaults(&defaults);
@@ -340,11 +335,10 @@ amzpay_http_handle *amzpay_http_acquire(const amzpay_http_config *cfg, const cha
 		return NULL;
 	}
 	if (cfg->persistent) {
-		h = http_acquire_persistent(cfg, u, err);
+		h = http_acquire_persistent(cfg, &u, err);
 	} else {
 		h = http_handle_new(cfg, err);
 	}
-	curl_url_cleanup(u);
 	return h;
 }
 

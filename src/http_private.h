@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <sys/types.h>
 
+#include "endpoint.h"
 #include "http.h"
 
 struct amzpay_http_handle {
@@ -26,7 +27,7 @@ struct amzpay_http_handle {
 };
 
 /* http.c */
-int http_parse_url(const char *url, CURLU **out_u, amzpay_error *err);
+int http_parse_url(const char *url, amzpay_url *out, amzpay_error *err);
 char *http_strdup_or_null(const char *s);
 void http_handle_apply_numbers(amzpay_http_handle *h, const amzpay_http_config *src);
 

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tree.h"
 #include "utf8.h"
 
 const cJSON *amzpay_json_get(const cJSON *obj, const char *key)
@@ -143,3 +144,71 @@ int amzpay_tree_to_php_json(const cJSON *tree, amzpay_buf *out, amzpay_error *er
 	}
 	return 0;
 }
+
+/* {{{ the opaque read API of tree.h: a node is a cJSON item */
+static const cJSON *tree_node(const amzpay_tree *node)
+{
+	return (const cJSON *)(const void *)node;
+}
+
+amzpay_tree_kind amzpay_tree_kind_of(const amzpay_tree *node)
+{
+	const cJSON *n = tree_node(node);
+
+	if (cJSON_IsObject(n)) {
+		return AMZPAY_TREE_OBJECT;
+	}
+	if (cJSON_IsArray(n)) {
+		return AMZPAY_TREE_LIST;
+	}
+	if (cJSON_IsString(n)) {
+		return AMZPAY_TREE_STRING;
+	}
+	if (cJSON_IsNumber(n)) {
+		return AMZPAY_TREE_NUMBER;
+	}
+	return cJSON_IsBool(n) ? AMZPAY_TREE_BOOL : AMZPAY_TREE_NULL;
+}
+
+const char *amzpay_tree_key(const amzpay_tree *node)
+{
+	return node ? tree_node(node)->string : NULL;
+}
+
+const char *amzpay_tree_string(const amzpay_tree *node)
+{
+	return cJSON_IsString(tree_node(node)) ? tree_node(node)->valuestring : NULL;
+}
+
+double amzpay_tree_number(const amzpay_tree *node)
+{
+	return cJSON_IsNumber(tree_node(node)) ? tree_node(node)->valuedouble : 0;
+}
+
+bool amzpay_tree_bool(const amzpay_tree *node)
+{
+	return cJSON_IsTrue(tree_node(node));
+}
+
+const amzpay_tree *amzpay_tree_first(const amzpay_tree *node)
+{
+	const cJSON *n = tree_node(node);
+
+	return (cJSON_IsObject(n) || cJSON_IsArray(n)) ? (const amzpay_tree *)(const void *)n->child : NULL;
+}
+
+const amzpay_tree *amzpay_tree_next(const amzpay_tree *node)
+{
+	return node ? (const amzpay_tree *)(const void *)tree_node(node)->next : NULL;
+}
+
+int amzpay_tree_to_json(const amzpay_tree *root, amzpay_buf *out, amzpay_error *err)
+{
+	return amzpay_tree_to_php_json(tree_node(root), out, err);
+}
+
+void amzpay_tree_free(amzpay_tree *root)
+{
+	cJSON_Delete((cJSON *)(void *)root);
+}
+/* }}} */

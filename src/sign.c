@@ -88,6 +88,24 @@ static int sha256(const void *data, size_t len, unsigned char out[SHA256_LEN])
 	return EVP_Digest(data, len, out, NULL, EVP_sha256(), NULL) == 1 ? 0 : -1;
 }
 
+int amzpay_sha256_hex(const void *data, size_t len, char out[65])
+{
+	static const char digits[] = "0123456789abcdef";
+	unsigned char digest[SHA256_LEN];
+	size_t i;
+
+	out[0] = '\0';
+	if (sha256(data, len, digest) != 0) {
+		return -1;
+	}
+	for (i = 0; i < SHA256_LEN; i++) {
+		out[2 * i] = digits[digest[i] >> 4];
+		out[2 * i + 1] = digits[digest[i] & 0xf];
+	}
+	out[2 * SHA256_LEN] = '\0';
+	return 0;
+}
+
 /* Standard base64 with padding and no line breaks, appended to `out`. */
 static void append_base64(amzpay_buf *out, const unsigned char *bytes, size_t len)
 {

@@ -88,6 +88,9 @@ int amzpay_sign_headers(const amzpay_key *key, amzpay_alg alg, const char *metho
                         const char *canonical_query, const amzpay_kv *headers, size_t count, const char *body,
                         size_t body_len, amzpay_signature *out, amzpay_error *err);
 
+/* Lower-case hex of SHA-256(data) into `out` (65 bytes with the NUL); -1 when the digest fails. */
+int amzpay_sha256_hex(const void *data, size_t len, char out[65]);
+
 /* Button signature: ALG "\n" hex(sha256(stripcslashes(payload))), base64 appended to `out`. */
 int amzpay_sign_button(const amzpay_key *key, amzpay_alg alg, const char *payload, size_t len, amzpay_buf *out,
                        amzpay_error *err);

@@ -10,6 +10,7 @@
 #include "xml.h"
 
 #include "json.h"
+#include "tree.h"
 #include "utf8.h"
 
 #include <libxml/parser.h>
@@ -600,3 +601,23 @@ int amzpay_xml_from_tree(const char *root_name, const char *ns, const cJSON *tre
 	}
 	return 0;
 }
+
+/* {{{ tree.h: the same trees behind an opaque type */
+int amzpay_tree_from_xml(const char *xml, size_t len, const char *response_status, amzpay_tree **out, amzpay_error *err)
+{
+	cJSON *tree = NULL;
+	int rc = amzpay_xml_to_tree(xml, len, response_status, &tree, err);
+
+	*out = rc == 0 ? (amzpay_tree *)(void *)tree : NULL;
+	return rc;
+}
+
+int amzpay_tree_status_from_xml(const char *xml, size_t len, const char *element, amzpay_tree **out, amzpay_error *err)
+{
+	cJSON *tree = NULL;
+	int rc = amzpay_xml_find_status(xml, len, element, &tree, err);
+
+	*out = rc == 0 ? (amzpay_tree *)(void *)tree : NULL;
+	return rc;
+}
+/* }}} */

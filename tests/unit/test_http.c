@@ -4,6 +4,7 @@
  * connections) and a one-connection-at-a-time TLS server with a self-signed
  * certificate generated at start. Nothing leaves 127.0.0.1.
  */
+#include "endpoint.h"
 #include "http.h"
 #include "unit.h"
 
@@ -1195,6 +1196,65 @@ UNIT_TEST(test_persistent_key_parts)
 	CHECK(amzpay_http_acquire(&cfg, "ftp://example.com/", &err) == NULL && err.domain == AMZPAY_ERR_ARGUMENT);
 }
 
+/* One URL parser: the endpoint policy, the transport's check and pool key, and libcurl agree on a tricky URL. */
+UNIT_TEST(test_endpoint_and_transport_agree_on_urls)
+{
+	amzpay_http_config cfg = test_config();
+	amzpay_buf url = AMZPAY_BUF_INIT;
+	amzpay_url u;
+	amzpay_http_handle *a, *b, *c;
+	amzpay_error err;
+	CURLU *cu = curl_url();
+	char *curl_host = NULL, *curl_port = NULL;
+
+	cfg.persistent = true;
+	amzpay_error_clear(&err);
+	CHECK(amzpay_endpoint_base(NULL, false, "LIVE-X", "https://[0:0:0:0:0:0:0:1]:8443/p", &url, &err) == 0);
+	amzpay_buf_appends(&url, "v2/charges/C01-1?a=1");
+	CHECK(amzpay_url_parse(amzpay_buf_cstr(&url), &u, &err) == 0);
+	CHECK(u.https && u.ipv6 && u.port == 8443 && u.host_len == 5 && memcmp(u.host, "[::1]", 5) == 0);
+	CHECK(u.path_len == 19 && memcmp(u.path, "/p/v2/charges/C01-1", 19) == 0);
+	/* libcurl connects to the same host and port */
+	CHECK(cu && curl_url_set(cu, CURLUPART_URL, amzpay_buf_cstr(&url), 0) == CURLUE_OK &&
+	      curl_url_get(cu, CURLUPART_HOST, &curl_host, 0) == CURLUE_OK &&
+	      curl_url_get(cu, CURLUPART_PORT, &curl_port, 0) == CURLUE_OK);
+	CHECK_STR(curl_host ? curl_host : "", "[::1]");
+	CHECK_STR(curl_port ? curl_port : "", "8443");
+	/* and the signer's x-amz-pay-host is that host (written without brackets, as it always was) */
+	{
+		amzpay_buf sh = AMZPAY_BUF_INIT, sp = AMZPAY_BUF_INIT;
+
+		CHECK(amzpay_url_parts(amzpay_buf_cstr(&url), &sh, &sp, &err) == 0);
+		CHECK_STR(amzpay_buf_cstr(&sh), "::1");
+		CHECK_STR(amzpay_buf_cstr(&sp), "/p/v2/charges/C01-1");
+		amzpay_buf_free(&sh);
+		amzpay_buf_free(&sp);
+	}
+	/* the pool key is the parser's origin: another spelling of the address shares the connection, a port does not */
+	a = amzpay_http_acquire(&cfg, amzpay_buf_cstr(&url), &err);
+	CHECK(a != NULL);
+	amzpay_http_release(a);
+	b = amzpay_http_acquire(&cfg, "https://[0::1]:8443/other", &err);
+	CHECK(b == a);
+	amzpay_http_release(b);
+	c = amzpay_http_acquire(&cfg, "https://[::1]/p/v2/x", &err);
+	CHECK(c && c != a);
+	amzpay_http_release(c);
+	/* what the policy refuses, the transport refuses too, without quoting the password */
+	CHECK(amzpay_endpoint_check("https://u:secret@[::1]:8443/p", &err) == -1 && err.domain == AMZPAY_ERR_CONFIG);
+	CHECK(amzpay_http_acquire(&cfg, "https://u:secret@[::1]:8443/p/v2/x", &err) == NULL);
+	CHECK(err.domain == AMZPAY_ERR_ARGUMENT && strstr(err.message, "user info") && !strstr(err.message, "secret"));
+	CHECK(amzpay_endpoint_check("https://127.1/", &err) == -1);
+	CHECK(amzpay_http_acquire(&cfg, "https://127.1/v2/x", &err) == NULL && err.domain == AMZPAY_ERR_ARGUMENT);
+	CHECK(amzpay_url_parse("https://[::1]:0/", &u, &err) == -1 && amzpay_url_parse("https://[::1/", &u, &err) == -1);
+	CHECK(amzpay_url_parse("https://h/p#frag", &u, &err) == -1 && amzpay_url_parse("https://h/?q#f", &u, &err) == -1);
+	curl_free(curl_host);
+	curl_free(curl_port);
+	curl_url_cleanup(cu);
+	amzpay_buf_free(&url);
+	amzpay_http_registry_shutdown();
+}
+
 UNIT_TEST(test_fork_child_does_not_reuse)
 {
 	srv *s = srv_start(NULL, 0);
@@ -1707,7 +1767,8 @@ __attribute__((constructor)) static void test_http_setup(void)
 	curl_global_init(CURL_GLOBAL_DEFAULT);
 }
 
-UNIT_MAIN(UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_after_honoured_and_capped),
+UNIT_MAIN(UNIT_CASE(test_endpoint_and_transport_agree_on_urls),
+          UNIT_CASE(test_retryable_status_then_success), UNIT_CASE(test_retry_after_honoured_and_capped),
           UNIT_CASE(test_backoff_huge_base_no_overflow), UNIT_CASE(test_retry_after_http_date), UNIT_CASE(test_retry_stops_before_deadline),
           UNIT_CASE(test_jitter_bounds), UNIT_CASE(test_non_retryable_status_returned_at_once),
           UNIT_CASE(test_max_retries_exhausted_returns_last), UNIT_CASE(test_non_idempotent_status_not_retried),

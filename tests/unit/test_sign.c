@@ -1322,7 +1322,19 @@ UNIT_TEST(test_mws_signature)
 	amzpay_buf_free(&b);
 }
 
-UNIT_MAIN(UNIT_CASE(test_alg_names), UNIT_CASE(test_mws_signature), UNIT_CASE(test_format_date), UNIT_CASE(test_rawurlencode),
+/* The digest the glue's createSignature() puts in its canonical request (FIPS 180-2 vectors). */
+UNIT_TEST(test_sha256_hex)
+{
+	char hex[65];
+
+	CHECK(amzpay_sha256_hex("", 0, hex) == 0);
+	CHECK_STR(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	CHECK(amzpay_sha256_hex("abc", 3, hex) == 0);
+	CHECK_STR(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+UNIT_MAIN(UNIT_CASE(test_sha256_hex),
+          UNIT_CASE(test_alg_names), UNIT_CASE(test_mws_signature), UNIT_CASE(test_format_date), UNIT_CASE(test_rawurlencode),
           UNIT_CASE(test_canonical_query_sdk_example), UNIT_CASE(test_canonical_query_order_and_errors),
           UNIT_CASE(test_stripcslashes), UNIT_CASE(test_request_vectors), UNIT_CASE(test_button_vectors),
           UNIT_CASE(test_button_sdk_constant), UNIT_CASE(test_key_pkcs1_and_pkcs8), UNIT_CASE(test_key_path_and_text),

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fixtures.h"
+#include "tree.h"
 #include "unit.h"
 #include "xml.h"
 
@@ -369,8 +370,102 @@ UNIT_TEST(test_php_json_rejects_invalid_utf8)
 	cJSON_Delete(s);
 }
 
+/* Renders a tree through the opaque API only, the way the PHP glue walks it: {k:v,...} [v,...] "s". */
+static void tree_dump(const amzpay_tree *node, amzpay_buf *out)
+{
+	const amzpay_tree *child;
+	bool object = amzpay_tree_kind_of(node) == AMZPAY_TREE_OBJECT;
+
+	switch (amzpay_tree_kind_of(node)) {
+		case AMZPAY_TREE_OBJECT:
+		case AMZPAY_TREE_LIST:
+			amzpay_buf_appendc(out, object ? '{' : '[');
+			for (child = amzpay_tree_first(node); child; child = amzpay_tree_next(child)) {
+				if (child != amzpay_tree_first(node)) {
+					amzpay_buf_appendc(out, ',');
+				}
+				if (object) {
+					amzpay_buf_appendf(out, "%s:", amzpay_tree_key(child));
+				} else if (amzpay_tree_key(child)) {
+					amzpay_buf_appends(out, "KEY-IN-LIST:");
+				}
+				tree_dump(child, out);
+			}
+			amzpay_buf_appendc(out, object ? '}' : ']');
+			break;
+		case AMZPAY_TREE_STRING:
+			amzpay_buf_appendf(out, "\"%s\"", amzpay_tree_string(node));
+			break;
+		case AMZPAY_TREE_NUMBER:
+			amzpay_buf_appendf(out, "%g", amzpay_tree_number(node));
+			break;
+		case AMZPAY_TREE_BOOL:
+			amzpay_buf_appends(out, amzpay_tree_bool(node) ? "true" : "false");
+			break;
+		default:
+			amzpay_buf_appends(out, "null");
+	}
+}
+
+/* The glue's read API: document order, lists, empty objects, "0" keys, wrong-kind accessors, same JSON. */
+UNIT_TEST(test_tree_read_api)
+{
+	static const char xml[] = "<R xmlns=\"" AMZPAY_MWS_NAMESPACE "\"><A id=\"1\"><B>x</B><E/><B>y</B></A>"
+	                          "<C>z</C><OrderReferenceStatus>Open</OrderReferenceStatus></R>";
+	amzpay_tree *t = NULL, *status = NULL;
+	cJSON *direct = NULL, *mixed;
+	amzpay_buf dump = AMZPAY_BUF_INIT, j1 = AMZPAY_BUF_INIT, j2 = AMZPAY_BUF_INIT;
+	const amzpay_tree *a;
+	amzpay_error err;
+
+	amzpay_error_clear(&err);
+	CHECK(amzpay_tree_from_xml(xml, sizeof(xml) - 1, "200", &t, &err) == 0 && t);
+	tree_dump(t, &dump);
+	CHECK_STR(amzpay_buf_cstr(&dump),
+	          "{A:{@attributes:{id:\"1\"},B:[\"x\",\"y\"],E:{}},C:\"z\",OrderReferenceStatus:\"Open\","
+	          "ResponseStatus:\"200\"}");
+	CHECK(amzpay_tree_key(t) == NULL);
+	a = amzpay_tree_first(t);
+	CHECK_STR(amzpay_tree_key(a), "A");
+	/* wrong kind: neutral answers, never a crash */
+	CHECK(amzpay_tree_string(a) == NULL && amzpay_tree_number(a) == 0 && !amzpay_tree_bool(a));
+	CHECK(amzpay_tree_first(amzpay_tree_next(a)) == NULL); /* C is a string */
+	CHECK(amzpay_tree_first(NULL) == NULL && amzpay_tree_next(NULL) == NULL && amzpay_tree_key(NULL) == NULL);
+	/* toJson() through the opaque type is the same text as through cJSON */
+	CHECK(amzpay_xml_to_tree(xml, sizeof(xml) - 1, "200", &direct, &err) == 0);
+	CHECK(amzpay_tree_to_json(t, &j1, &err) == 0 && amzpay_tree_to_php_json(direct, &j2, &err) == 0);
+	CHECK_STR(amzpay_buf_cstr(&j1), amzpay_buf_cstr(&j2));
+	/* a status element found, a text-only one as {"0": text}; a missing one is NULL without error */
+	CHECK(amzpay_tree_status_from_xml(xml, sizeof(xml) - 1, "OrderReferenceStatus", &status, &err) == 0 && status);
+	amzpay_buf_reset(&dump);
+	tree_dump(status, &dump);
+	CHECK_STR(amzpay_buf_cstr(&dump), "{0:\"Open\"}");
+	amzpay_tree_free(status);
+	status = (amzpay_tree *)(void *)1;
+	CHECK(amzpay_tree_status_from_xml(xml, sizeof(xml) - 1, "BillingAgreementStatus", &status, &err) == 0);
+	CHECK(status == NULL);
+	status = (amzpay_tree *)(void *)1;
+	CHECK(amzpay_tree_from_xml("<R>", 3, NULL, &status, &err) == -1 && status == NULL);
+	CHECK(err.domain == AMZPAY_ERR_PARSE);
+	/* numbers and booleans (trees the core builds itself) */
+	mixed = cJSON_CreateObject();
+	cJSON_AddNumberToObject(mixed, "n", 1.5);
+	cJSON_AddTrueToObject(mixed, "t");
+	cJSON_AddNullToObject(mixed, "z");
+	amzpay_buf_reset(&dump);
+	tree_dump((const amzpay_tree *)(const void *)mixed, &dump);
+	CHECK_STR(amzpay_buf_cstr(&dump), "{n:1.5,t:true,z:null}");
+	cJSON_Delete(mixed);
+	amzpay_tree_free(t);
+	cJSON_Delete(direct);
+	amzpay_buf_free(&dump);
+	amzpay_buf_free(&j1);
+	amzpay_buf_free(&j2);
+}
+
 UNIT_MAIN(UNIT_CASE(test_all_fixtures_match_legacy_to_array), UNIT_CASE(test_php_sdk_inline_fixture_to_json),
           UNIT_CASE(test_simplexml_quirks), UNIT_CASE(test_invalid_and_unsafe_xml_is_a_parse_error),
           UNIT_CASE(test_order_reference_status_lookup), UNIT_CASE(test_status_lookup_on_fixtures),
           UNIT_CASE(test_tree_to_xml_round_trip), UNIT_CASE(test_tree_to_xml_scalars_and_sanitising),
-          UNIT_CASE(test_tree_to_xml_refuses_bad_names), UNIT_CASE(test_php_json_rejects_invalid_utf8))
+          UNIT_CASE(test_tree_to_xml_refuses_bad_names), UNIT_CASE(test_php_json_rejects_invalid_utf8),
+          UNIT_CASE(test_tree_read_api))
