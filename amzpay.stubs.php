@@ -114,243 +114,750 @@ namespace AmazonPay\Exception {
 
 namespace AmazonPay {
     /**
-     * The public API of the legacy Amazon Pay PHP SDK 3.7.1 (MWS), answered by amzpay on Amazon Pay API v2.
-     * Parameters are untyped where the legacy interface left them untyped, so shop subclasses stay compatible.
+     * The public API of the legacy Amazon Pay PHP SDK 3.7 (MWS), also registered as PayWithAmazon\ClientInterface,
+     * answered by amzpay on Amazon Pay API v2. Parameters stay untyped where the legacy interface left them
+     * untyped, so shop subclasses stay compatible.
      */
     interface ClientInterface
     {
-        /** @return mixed */
+        /**
+         * Reads a config value by key (case-insensitive), as the legacy SDK's __get().
+         * @param mixed $name the config key, e.g. 'region'
+         * @return mixed the value
+         * @throws \Exception when the key is not part of the config (the legacy message)
+         */
         public function __get(mixed $name);
 
-        /** @return void */
+        /**
+         * Switches between the sandbox and production, as the legacy setSandbox().
+         * @param mixed $value true for the sandbox
+         * @return void
+         * @throws \Exception when $value is not a boolean (the legacy message)
+         */
         public function setSandbox(mixed $value);
 
-        /** @return void */
+        /**
+         * Sets the Login with Amazon client id (kept in the config; API v2 does not use it).
+         * @param mixed $value the client id
+         * @return void
+         * @throws \Exception when $value is empty (the legacy message)
+         */
         public function setClientId(mixed $value);
 
-        /** @return void */
+        /**
+         * Sets the Login with Amazon app id (kept in the config; API v2 does not use it).
+         * @param mixed $value the app id
+         * @return void
+         * @throws \Exception when $value is empty (the legacy message)
+         */
         public function setAppId(mixed $value);
 
-        /** @return void */
+        /**
+         * Sets the proxy from the legacy keys proxy_user_host, proxy_user_port, proxy_user_name,
+         * proxy_user_password (empty ones and a non-array are ignored, as in the legacy SDK); used with or without
+         * credentials.
+         * @param mixed $proxy ['proxy_user_host' => ..., 'proxy_user_port' => ..., ...]
+         * @return void
+         */
         public function setProxy(mixed $proxy);
 
-        /** @return void */
+        /**
+         * Legacy SDK: sets the MWS endpoint. amzpay: sets the v2 base URL (https://, or http:// to loopback, e.g.
+         * the local sandbox), checked at the next call.
+         * @param mixed $url the base URL
+         * @return void
+         */
         public function setMwsServiceUrl(mixed $url);
 
-        /** @return string|null */
+        /**
+         * Legacy SDK: the signed MWS query string of the last call. amzpay: the body of the last v2 request (JSON),
+         * or null before the first call; never contains secrets.
+         * @return string|null
+         */
         public function getParameters();
 
-        /** @return array */
+        /**
+         * Legacy SDK: Login with Amazon profile of an access token. Not part of Amazon Pay API v2: amzpay throws
+         * instead of guessing; use the checkout session's buyer data (v2 getBuyer / getCheckoutSession).
+         * @param mixed $accessToken the Login with Amazon access token
+         * @return array
+         * @throws \InvalidArgumentException when $accessToken is empty (the legacy message)
+         * @throws \Exception always otherwise, saying why
+         */
         public function getUserInfo(mixed $accessToken);
 
-        /** @return ResponseParser */
+        /**
+         * Reads an order: the v2 charge permission behind the order reference id, in the GetOrderReferenceDetails
+         * shape (OrderReferenceStatus, OrderTotal, Buyer, Destination). Legacy SDK:
+         * Client::getOrderReferenceDetails(), same parameters and response shape; runs on v2 GET
+         * chargePermissions/{id}. Parameter keys: amazon_order_reference_id (required), address_consent_token,
+         * access_token, merchant_id.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function getOrderReferenceDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::listOrderReference(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: API v2 has no search or list operation for charge permissions.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function listOrderReference(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::listOrderReferenceByNextToken(). Not available on API v2: answers an MWS
+         * ErrorResponse UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing
+         * pretends to succeed. Why: API v2 has no search or list operation for charge permissions.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function listOrderReferenceByNextToken(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Sets the seller order id, store name, note and custom information of an order (v2 merchantMetadata;
+         * changeable once, as in v2). Legacy SDK: Client::setOrderReferenceDetails(), same parameters and response
+         * shape; runs on v2 PATCH chargePermissions/{id}. Parameter keys: amazon_order_reference_id, seller_note,
+         * seller_order_id, store_name, custom_information.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function setOrderReferenceDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Sets the order attributes (seller order id, store name, note, custom information). Legacy SDK:
+         * Client::setOrderAttributes(), same parameters and response shape; runs on v2 PATCH
+         * chargePermissions/{id}. Parameter keys: amazon_order_reference_id, seller_note, seller_order_id,
+         * store_name, custom_information.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function setOrderAttributes(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::confirmOrderReference(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: API v2 has no Draft order to confirm; v2 checkouts are completed through a checkout
+         * session.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function confirmOrderReference(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Cancels an order: closes the v2 charge permission and cancels its open charges. Legacy SDK:
+         * Client::cancelOrderReference(), same parameters and response shape; runs on v2 DELETE
+         * chargePermissions/{id}/close. Parameter keys: amazon_order_reference_id, cancelation_reason.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function cancelOrderReference(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Closes an order: no new authorizations; existing ones can still be captured. Legacy SDK:
+         * Client::closeOrderReference(), same parameters and response shape; runs on v2 DELETE
+         * chargePermissions/{id}/close. Parameter keys: amazon_order_reference_id, closure_reason.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function closeOrderReference(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Closes an authorization: cancels the uncaptured v2 charge. Legacy SDK: Client::closeAuthorization(), same
+         * parameters and response shape; runs on v2 DELETE charges/{id}/cancel. Parameter keys:
+         * amazon_authorization_id, closure_reason.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function closeAuthorization(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Authorizes an amount on an order (a v2 charge); with capture_now it is captured at once. The
+         * authorization id is the v2 charge id with A at position 21. Idempotent by authorization_reference_id:
+         * repeating the call (after a timeout, in another process) returns the first authorization. Legacy SDK:
+         * Client::authorize(), same parameters and response shape; runs on v2 POST charges. Parameter keys:
+         * amazon_order_reference_id, authorization_amount, currency_code, authorization_reference_id, capture_now,
+         * transaction_timeout, seller_authorization_note, soft_descriptor.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function authorize(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Reads an authorization (the v2 charge) in the GetAuthorizationDetails shape. Legacy SDK:
+         * Client::getAuthorizationDetails(), same parameters and response shape; runs on v2 GET charges/{id}.
+         * Parameter keys: amazon_authorization_id.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function getAuthorizationDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Captures an authorization (captures the v2 charge). Idempotent by capture_reference_id: a repeated call
+         * returns the first capture, never charging twice. amzpay.verify_state_before_capture reads the charge
+         * first and refuses unless it is Authorized. Legacy SDK: Client::capture(), same parameters and response
+         * shape; runs on v2 POST charges/{id}/capture. Parameter keys: amazon_authorization_id, capture_amount,
+         * currency_code, capture_reference_id, seller_capture_note, soft_descriptor.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function capture(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Reads a capture (the captured v2 charge) in the GetCaptureDetails shape, with its refunds. Legacy SDK:
+         * Client::getCaptureDetails(), same parameters and response shape; runs on v2 GET charges/{id}. Parameter
+         * keys: amazon_capture_id.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function getCaptureDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Refunds (part of) a capture (a v2 refund). Idempotent by refund_reference_id. Refunds settle
+         * asynchronously: Pending first, then Completed. Legacy SDK: Client::refund(), same parameters and response
+         * shape; runs on v2 POST refunds. Parameter keys: amazon_capture_id, refund_amount, currency_code,
+         * refund_reference_id, seller_refund_note, soft_descriptor.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function refund(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Reads a refund in the GetRefundDetails shape. Legacy SDK: Client::getRefundDetails(), same parameters and
+         * response shape; runs on v2 GET refunds/{id}. Parameter keys: amazon_refund_id.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function getRefundDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getServiceStatus(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: API v2 has no service status operation.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getServiceStatus(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::createOrderReferenceForId(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: API v2 creates charge permissions only through a checkout session.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function createOrderReferenceForId(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getBillingAgreementDetails(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getBillingAgreementDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::setBillingAgreementDetails(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function setBillingAgreementDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::confirmBillingAgreement(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function confirmBillingAgreement(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::validateBillingAgreement(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function validateBillingAgreement(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::authorizeOnBillingAgreement(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function authorizeOnBillingAgreement(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::closeBillingAgreement(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: billing agreements have no counterpart (v2 recurring charge permissions come from a
+         * checkout session).
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function closeBillingAgreement(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * The legacy one-call helper: reads the order and, when it is Open, authorizes charge_amount (captured at
+         * once with capture_now) and returns the Authorize answer, as the legacy SDK's charge() did. A billing
+         * agreement id answers UnsupportedOperation. Throws \Exception "Invalid Amazon Reference ID" or the legacy
+         * missing-id message for a bad or missing id. Legacy SDK: Client::charge(), same parameters and response
+         * shape; runs on v2 GET chargePermissions/{id}, POST charges. Parameter keys: amazon_reference_id (or
+         * amazon_order_reference_id / amazon_billing_agreement_id), charge_amount, currency_code,
+         * authorization_reference_id, charge_note, charge_order_id, transaction_timeout, capture_now.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the MWS-shaped answer; $client->success is true only for HTTP 200. Amazon's
+         *   refusals (declines, invalid states, unknown ids) are MWS ErrorResponses in it, never exceptions, as
+         *   before
+         * @throws \AmazonPay\Exception\InvalidArgumentException (an \InvalidArgumentException) for a non-boolean or
+         *   non-array parameter where the legacy SDK checked types, with the legacy message; nothing sent
+         * @throws \AmazonPay\Exception\ConfigurationException for a bad region or missing v2 credentials, at the
+         *   first call
+         * @throws \AmazonPay\Exception\TransportException when no answer came after the retries (a \Exception
+         *   subclass with the legacy "Unable to post request ..." message; outcomeUnknown, idempotencyKey)
+         */
         public function charge(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getProviderCreditDetails(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: provider credits do not exist in API v2.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getProviderCreditDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getProviderCreditReversalDetails(). Not available on API v2: answers an MWS
+         * ErrorResponse UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing
+         * pretends to succeed. Why: provider credits do not exist in API v2.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getProviderCreditReversalDetails(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::reverseProviderCredit(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: provider credits do not exist in API v2.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function reverseProviderCredit(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getMerchantAccountStatus(). Not available on API v2: answers an MWS ErrorResponse
+         * UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing pretends to
+         * succeed. Why: API v2 has no merchant account status operation.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getMerchantAccountStatus(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::getMerchantNotificationConfiguration(). Not available on API v2: answers an MWS
+         * ErrorResponse UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing
+         * pretends to succeed. Why: v2 notification endpoints are set in Seller Central only.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function getMerchantNotificationConfiguration(array $requestParameters = []);
 
-        /** @return ResponseParser */
+        /**
+         * Legacy SDK: Client::setMerchantNotificationConfiguration(). Not available on API v2: answers an MWS
+         * ErrorResponse UnsupportedOperation (HTTP 400, success false) that says why; nothing is sent and nothing
+         * pretends to succeed. Why: v2 notification endpoints are set in Seller Central only.
+         * @param array $requestParameters the legacy SDK's parameter array (keys case-insensitive; values trimmed;
+         *   unknown keys ignored, as in the legacy SDK)
+         * @return ResponseParser the UnsupportedOperation ErrorResponse
+         */
         public function setMerchantNotificationConfiguration(array $requestParameters = []);
     }
 
     /**
-     * \AmazonPay\Client of the legacy SDK: same constructor, methods, parameter keys, response shapes and
-     * exception messages; the calls run on Amazon Pay API v2 (credentials: public_key_id/private_key in the
-     * config or amzpay.* in php.ini).
+     * \AmazonPay\Client of the legacy SDK 3.7 (also PayWithAmazon\Client): same constructor, methods, parameter
+     * keys, response shapes and exception messages; the calls run on Amazon Pay API v2. Credentials:
+     * public_key_id/private_key in the config, or amzpay.public_key_id/amzpay.private_key in php.ini.
+     * amzpay.legacy_classes=0 leaves the names to the legacy SDK.
      * @not-serializable
      */
     class Client implements ClientInterface
     {
-        /** true when the last API call answered HTTP 200 (reset to false at the start of every call). */
-        /** @var bool */
+        /**
+         * true when the last API call answered HTTP 200 (reset to false at the start of every call), as in the
+         * legacy SDK.
+         * @var bool
+         */
         public $success = false;
 
+        /**
+         * Legacy SDK: new Client($config), a config array or the path of a JSON file, same keys (merchant_id,
+         * access_key, secret_key, region us/de/uk/jp, currency_code, sandbox, client_id, proxy_*, ...) and the same
+         * exception messages. amzpay adds public_key_id, private_key, private_key_passphrase, algorithm, endpoint
+         * (the v2 credentials; php.ini amzpay.* when absent). The MWS keys are accepted and not used. Missing v2
+         * credentials are reported at the first call, where the legacy SDK reported its region errors.
+         * @param mixed $config the configuration array or JSON file path (never shown in messages or var_dump())
+         * @throws \AmazonPay\Exception\ConfigurationException for an unknown key or a bad value, with the legacy
+         *   message (a \Exception subclass, so legacy catch blocks still match)
+         */
         public function __construct(#[\SensitiveParameter] mixed $config = null) {}
 
-        /** @return mixed */
+        /**
+         * @inheritDoc
+         * @return mixed
+         */
         public function __get(mixed $name) {}
 
-        /** @return void */
+        /**
+         * @inheritDoc
+         * @return void
+         */
         public function setSandbox(mixed $value) {}
 
-        /** @return void */
+        /**
+         * @inheritDoc
+         * @return void
+         */
         public function setClientId(mixed $value) {}
 
-        /** @return void */
+        /**
+         * @inheritDoc
+         * @return void
+         */
         public function setAppId(mixed $value) {}
 
-        /** @return void */
+        /**
+         * @inheritDoc
+         * @return void
+         */
         public function setProxy(mixed $proxy) {}
 
-        /** @return void */
+        /**
+         * @inheritDoc
+         * @return void
+         */
         public function setMwsServiceUrl(mixed $url) {}
 
         /**
-         * The body of the last v2 request sent (JSON), or null.
+         * @inheritDoc
          * @return string|null
          */
         public function getParameters() {}
 
         /**
-         * Not supported: Login with Amazon is outside amzpay; throws.
+         * @inheritDoc
          * @return array
          */
         public function getUserInfo(mixed $accessToken) {}
 
         /**
-         * PSR-3 logger (accepted for compatibility; amzpay logs nothing, so no buyer data can leak).
+         * PSR-3 logger, as the legacy setLogger(): accepted for compatibility; amzpay logs nothing, so no buyer
+         * data can leak through it.
+         * @param object|null $logger a Psr\Log\LoggerInterface, or null
          * @return void
          */
         public function setLogger(?object $logger = null) {}
 
         /**
-         * base64(HMAC-SHA256(mixed $stringToSign, $secretKey)), as the legacy helper.
+         * base64(HMAC-SHA256($stringToSign, $secretKey)), the legacy SDK's static MWS signing helper.
+         * @param mixed $stringToSign the string to sign
+         * @param mixed $secretKey the MWS secret key (never shown)
          * @return string
          */
         public static function getSignature(mixed $stringToSign, #[\SensitiveParameter] mixed $secretKey) {}
 
+        /**
+         * What var_dump()/print_r() show: $success and the config, with secret_key and private_key masked.
+         * @return array
+         */
         public function __debugInfo(): array {}
 
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getOrderReferenceDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function listOrderReference(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function listOrderReferenceByNextToken(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function setOrderReferenceDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function setOrderAttributes(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function confirmOrderReference(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function cancelOrderReference(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function closeOrderReference(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function closeAuthorization(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function authorize(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getAuthorizationDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function capture(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getCaptureDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function refund(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getRefundDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getServiceStatus(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function createOrderReferenceForId(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getBillingAgreementDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function setBillingAgreementDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function confirmBillingAgreement(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function validateBillingAgreement(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function authorizeOnBillingAgreement(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function closeBillingAgreement(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function charge(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getProviderCreditDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getProviderCreditReversalDetails(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function reverseProviderCredit(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getMerchantAccountStatus(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function getMerchantNotificationConfiguration(array $requestParameters = []) {}
-        /** @return ResponseParser */
+        /**
+         * @inheritDoc
+         * @return ResponseParser
+         */
         public function setMerchantNotificationConfiguration(array $requestParameters = []) {}
     }
 }
@@ -482,47 +989,80 @@ namespace Amazon\Pay\API {
     interface AccountManagementClientInterface
     {
         /**
-         * POST v2/merchantAccounts
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/merchantAccounts: solution providers: creates a merchant account. Idempotent: amzpay adds an
+         * x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::createMerchantAccount(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createMerchantAccount($payload, $headers);
 
         /**
-         * PATCH v2/merchantAccounts/{id}
-         * @param mixed $merchantAccountId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/merchantAccounts/{merchantAccountId}: solution providers: updates a merchant account. Official
+         * SDK: Client::updateMerchantAccount(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateMerchantAccount($merchantAccountId, $payload, $headers);
 
         /**
-         * POST v2/merchantAccounts/{id}/claim
-         * @param mixed $merchantAccountId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/merchantAccounts/{merchantAccountId}/claim: solution providers: lets the merchant claim a created
+         * account. Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it.
+         * Official SDK: Client::claimMerchantAccount(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function claimMerchantAccount($merchantAccountId, $payload, $headers = null);
 
         /**
-         * POST v2/merchantAccounts/{id}/stores
-         * @param mixed $merchantAccountId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/merchantAccounts/{merchantAccountId}/stores: creates a store of a merchant account. Idempotent:
+         * amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::createStore(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createStore($merchantAccountId, $payload, $headers);
 
         /**
-         * PATCH v2/merchantAccounts/{id}/stores/{id2}
-         * @param mixed $merchantAccountId
-         * @param mixed $storeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/merchantAccounts/{merchantAccountId}/stores/{storeId}: updates a store of a merchant account.
+         * Official SDK: Client::updateStore(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param string $storeId the store id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateStore($merchantAccountId, $storeId, $payload, $headers);
     }
@@ -532,7 +1072,9 @@ namespace Amazon\Pay\API {
 
 namespace Amazon\Pay\API {
     /**
-     * Drop-in for the official SDK class: same constructor config, methods, constants and result arrays.
+     * Drop-in for the official SDK class \Amazon\Pay\API\Client: same constructor config, methods and result
+     * arrays, byte-identical signing; adds timeouts, keep-alive, retries that keep the idempotency key, and refuses
+     * bad input before anything is sent. amzpay.v2_sdk_classes=0 leaves the name to the SDK.
      * @not-serializable
      */
     class Client implements ClientInterface, ReportingClientInterface, MerchantOnboardingClientInterface, AccountManagementClientInterface, DisputeClientInterface
@@ -565,11 +1107,20 @@ namespace Amazon\Pay\API {
         /** @var string */
         const STORES = '/stores';
 
-        /** @param mixed $config */
+        /**
+         * Official SDK: new Client($config), same keys: public_key_id, private_key (PEM text or path), region (us,
+         * na, eu, de, uk, jp), sandbox, algorithm, proxy, override_service_url, integrator_id, integrator_version,
+         * platform_version. amzpay adds private_key_passphrase, endpoint, cabundle, timeout_ms, connect_timeout_ms,
+         * max_retries, persistent; missing keys come from php.ini (amzpay.*). The key is loaded and checked here,
+         * not at the first call.
+         * @param mixed $config the configuration array (never shown in messages or var_dump())
+         * @throws \AmazonPay\Exception\ConfigurationException for a missing or invalid setting
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be read, parsed or decrypted
+         */
         public function __construct(#[\SensitiveParameter] $config = null) {}
 
         /**
-         * GET v2/buyers/{id}
+         * @inheritDoc
          * @param mixed $buyerToken
          * @param mixed $headers
          * @return array
@@ -577,7 +1128,7 @@ namespace Amazon\Pay\API {
         public function getBuyer($buyerToken, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -585,7 +1136,7 @@ namespace Amazon\Pay\API {
         public function createCheckoutSession($payload, $headers) {}
 
         /**
-         * GET v2/checkoutSessions/{id}
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $headers
          * @return array
@@ -593,7 +1144,7 @@ namespace Amazon\Pay\API {
         public function getCheckoutSession($checkoutSessionId, $headers = null) {}
 
         /**
-         * PATCH v2/checkoutSessions/{id}
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -602,7 +1153,7 @@ namespace Amazon\Pay\API {
         public function updateCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions/{id}/complete
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -611,7 +1162,7 @@ namespace Amazon\Pay\API {
         public function completeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions/{id}/finalize
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -620,7 +1171,7 @@ namespace Amazon\Pay\API {
         public function finalizeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * GET v2/chargePermissions/{id}
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $headers
          * @return array
@@ -628,7 +1179,7 @@ namespace Amazon\Pay\API {
         public function getChargePermission($chargePermissionId, $headers = null) {}
 
         /**
-         * PATCH v2/chargePermissions/{id}
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $payload
          * @param mixed $headers
@@ -637,7 +1188,7 @@ namespace Amazon\Pay\API {
         public function updateChargePermission($chargePermissionId, $payload, $headers = null) {}
 
         /**
-         * DELETE v2/chargePermissions/{id}/close
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $payload
          * @param mixed $headers
@@ -646,7 +1197,7 @@ namespace Amazon\Pay\API {
         public function closeChargePermission($chargePermissionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/charges
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -654,7 +1205,7 @@ namespace Amazon\Pay\API {
         public function createCharge($payload, $headers) {}
 
         /**
-         * GET v2/charges/{id}
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $headers
          * @return array
@@ -662,7 +1213,7 @@ namespace Amazon\Pay\API {
         public function getCharge($chargeId, $headers = null) {}
 
         /**
-         * PATCH v2/charges/{id}
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -671,7 +1222,7 @@ namespace Amazon\Pay\API {
         public function updateCharge($chargeId, $payload, $headers) {}
 
         /**
-         * POST v2/charges/{id}/capture
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -680,7 +1231,7 @@ namespace Amazon\Pay\API {
         public function captureCharge($chargeId, $payload, $headers) {}
 
         /**
-         * DELETE v2/charges/{id}/cancel
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -689,7 +1240,7 @@ namespace Amazon\Pay\API {
         public function cancelCharge($chargeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/refunds
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -697,7 +1248,7 @@ namespace Amazon\Pay\API {
         public function createRefund($payload, $headers) {}
 
         /**
-         * GET v2/refunds/{id}
+         * @inheritDoc
          * @param mixed $refundId
          * @param mixed $headers
          * @return array
@@ -705,7 +1256,7 @@ namespace Amazon\Pay\API {
         public function getRefund($refundId, $headers = null) {}
 
         /**
-         * POST v2/deliveryTrackers
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -713,7 +1264,7 @@ namespace Amazon\Pay\API {
         public function deliveryTrackers($payload, $headers = null) {}
 
         /**
-         * GET v2/authorizationTokens/{id}
+         * @inheritDoc
          * @param mixed $mwsAuthToken
          * @param mixed $merchantId
          * @param mixed $headers
@@ -722,7 +1273,7 @@ namespace Amazon\Pay\API {
         public function getAuthorizationToken($mwsAuthToken, $merchantId, $headers = null) {}
 
         /**
-         * POST v2/in-store/merchantScan
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -730,7 +1281,7 @@ namespace Amazon\Pay\API {
         public function instoreMerchantScan($payload, $headers = null) {}
 
         /**
-         * POST v2/in-store/charge
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -738,7 +1289,7 @@ namespace Amazon\Pay\API {
         public function instoreCharge($payload, $headers = null) {}
 
         /**
-         * POST v2/in-store/refund
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -746,14 +1297,14 @@ namespace Amazon\Pay\API {
         public function instoreRefund($payload, $headers = null) {}
 
         /**
-         * Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK).
+         * @inheritDoc
          * @param mixed $payload
          * @return string
          */
         public function generateButtonSignature($payload) {}
 
         /**
-         * Signs a request the way the API expects and returns the header lines to send.
+         * @inheritDoc
          * @param mixed $http_request_method
          * @param mixed $request_uri
          * @param mixed $request_parameters
@@ -764,7 +1315,7 @@ namespace Amazon\Pay\API {
         public function getPostSignedHeaders($http_request_method, $request_uri, $request_parameters, $request_payload, $other_presigned_headers = null) {}
 
         /**
-         * Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ).
+         * @inheritDoc
          * @param mixed $http_request_method
          * @param mixed $request_uri
          * @param mixed $request_parameters
@@ -776,7 +1327,7 @@ namespace Amazon\Pay\API {
         public function createSignature($http_request_method, $request_uri, $request_parameters, $pre_signed_headers, $request_payload, $timeStamp) {}
 
         /**
-         * Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges".
+         * @inheritDoc
          * @param mixed $method
          * @param mixed $urlFragment
          * @param mixed $payload
@@ -787,7 +1338,7 @@ namespace Amazon\Pay\API {
         public function apiCall($method, $urlFragment, $payload, $headers = null, $queryParams = null) {}
 
         /**
-         * GET v2/reports
+         * @inheritDoc
          * @param mixed $queryParameters
          * @param mixed $headers
          * @return array
@@ -795,7 +1346,7 @@ namespace Amazon\Pay\API {
         public function getReports($queryParameters = null, $headers = null) {}
 
         /**
-         * GET v2/reports/{id}
+         * @inheritDoc
          * @param mixed $reportId
          * @param mixed $headers
          * @return array
@@ -803,7 +1354,7 @@ namespace Amazon\Pay\API {
         public function getReportById($reportId, $headers = null) {}
 
         /**
-         * GET v2/report-documents/{id}
+         * @inheritDoc
          * @param mixed $reportDocumentId
          * @param mixed $headers
          * @return array
@@ -811,7 +1362,7 @@ namespace Amazon\Pay\API {
         public function getReportDocument($reportDocumentId, $headers = null) {}
 
         /**
-         * GET v2/report-schedules
+         * @inheritDoc
          * @param mixed $reportTypes
          * @param mixed $headers
          * @return array
@@ -819,7 +1370,7 @@ namespace Amazon\Pay\API {
         public function getReportSchedules($reportTypes = null, $headers = null) {}
 
         /**
-         * GET v2/report-schedules/{id}
+         * @inheritDoc
          * @param mixed $reportScheduleId
          * @param mixed $headers
          * @return array
@@ -827,7 +1378,7 @@ namespace Amazon\Pay\API {
         public function getReportScheduleById($reportScheduleId, $headers = null) {}
 
         /**
-         * POST v2/reports
+         * @inheritDoc
          * @param mixed $requestPayload
          * @param mixed $headers
          * @return array
@@ -835,7 +1386,7 @@ namespace Amazon\Pay\API {
         public function createReport($requestPayload, $headers = null) {}
 
         /**
-         * POST v2/report-schedules
+         * @inheritDoc
          * @param mixed $requestPayload
          * @param mixed $headers
          * @return array
@@ -843,7 +1394,7 @@ namespace Amazon\Pay\API {
         public function createReportSchedule($requestPayload, $headers = null) {}
 
         /**
-         * DELETE v2/report-schedules/{id}
+         * @inheritDoc
          * @param mixed $reportScheduleId
          * @param mixed $headers
          * @return array
@@ -851,7 +1402,7 @@ namespace Amazon\Pay\API {
         public function cancelReportSchedule($reportScheduleId, $headers = null) {}
 
         /**
-         * GET v2/disbursements
+         * @inheritDoc
          * @param mixed $queryParameters
          * @param mixed $headers
          * @return array
@@ -859,7 +1410,7 @@ namespace Amazon\Pay\API {
         public function getDisbursements($queryParameters, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -867,7 +1418,7 @@ namespace Amazon\Pay\API {
         public function registerAmazonPayAccount($payload, $headers = null) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -876,7 +1427,7 @@ namespace Amazon\Pay\API {
         public function updateAmazonPayAccount($merchantAccountId, $payload, $headers = null) {}
 
         /**
-         * DELETE v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $headers
          * @return array
@@ -884,7 +1435,7 @@ namespace Amazon\Pay\API {
         public function deleteAmazonPayAccount($merchantAccountId, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -892,7 +1443,7 @@ namespace Amazon\Pay\API {
         public function createMerchantAccount($payload, $headers) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -901,7 +1452,7 @@ namespace Amazon\Pay\API {
         public function updateMerchantAccount($merchantAccountId, $payload, $headers) {}
 
         /**
-         * POST v2/merchantAccounts/{id}/claim
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -910,7 +1461,7 @@ namespace Amazon\Pay\API {
         public function claimMerchantAccount($merchantAccountId, $payload, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts/{id}/stores
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -919,7 +1470,7 @@ namespace Amazon\Pay\API {
         public function createStore($merchantAccountId, $payload, $headers) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}/stores/{id2}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $storeId
          * @param mixed $payload
@@ -929,7 +1480,7 @@ namespace Amazon\Pay\API {
         public function updateStore($merchantAccountId, $storeId, $payload, $headers) {}
 
         /**
-         * POST v2/disputes
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -937,7 +1488,7 @@ namespace Amazon\Pay\API {
         public function createDispute($payload, $headers) {}
 
         /**
-         * GET v2/disputes/{id}
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $headers
          * @return array
@@ -945,7 +1496,7 @@ namespace Amazon\Pay\API {
         public function getDispute($disputeId, $headers = null) {}
 
         /**
-         * PATCH v2/disputes/{id}
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $payload
          * @param mixed $headers
@@ -954,7 +1505,7 @@ namespace Amazon\Pay\API {
         public function updateDispute($disputeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/disputes/{id}/contest
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $payload
          * @param mixed $headers
@@ -963,7 +1514,7 @@ namespace Amazon\Pay\API {
         public function contestDispute($disputeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/files
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -971,23 +1522,26 @@ namespace Amazon\Pay\API {
         public function uploadFile($payload, $headers) {}
 
         /**
-         * Switches between the sandbox and live paths; the value must be a bool.
-         * @param mixed $value
+         * Switches between the sandbox and the live API paths, as the official SDK's setSandbox().
+         * @param mixed $value true for the sandbox, false for live
          * @return void
+         * @throws \AmazonPay\Exception\ConfigurationException when $value is not a boolean (the SDK's message)
          */
         public function setSandbox($value) {}
 
         /**
-         * Reads a configuration value by its lower-cased name, as the official SDK.
-         * @param mixed $name
-         * @return mixed
+         * Reads a configuration value by name, as the official SDK's __get() (private_key as it was configured).
+         * @param string $name a config key, e.g. 'region' or 'public_key_id'
+         * @return mixed the value
+         * @throws \Exception for a name that is not a config key (the SDK's message)
          */
         public function __get($name) {}
 
         /**
-         * The canonical header block of a signature ("name:value\n" lines).
-         * @param mixed $headers
-         * @return string
+         * The canonical header block of a signature: lower-cased "name:value\n" lines, sorted, as the official
+         * SDK's getHeaderString() helper.
+         * @param array $headers ['name' => 'value']
+         * @return string the canonical headers
          */
         public function getHeaderString($headers) {}
 
@@ -999,8 +1553,10 @@ namespace Amazon\Pay\API {
         public function getPhpUname($mode) {}
 
         /**
-         * Signs a fixed string 100 times with the configured key and reports success.
+         * Signs a fixed string 100 times with the configured key, printing the progress and "[Passed]" as the
+         * official SDK's testPrivateKeyIntegrity() does; true when the key works.
          * @return bool
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be loaded
          */
         public function testPrivateKeyIntegrity() {}
 
@@ -1011,7 +1567,8 @@ namespace Amazon\Pay\API {
         protected function constructUserAgentHeader() {}
 
         /**
-         * What var_dump()/print_r() show: the configuration with every secret masked.
+         * What var_dump()/print_r() show: the configuration with the private key and passphrase masked.
+         * @return array
          */
         public function __debugInfo(): array {}
     }
@@ -1020,213 +1577,380 @@ namespace Amazon\Pay\API {
 /* stubs/v2_client_interface.stub.php */
 
 namespace Amazon\Pay\API {
-    /** The checkout, charge, refund and signing methods of the official Amazon Pay API v2 SDK. */
+    /**
+     * The public API of the official Amazon Pay API v2 PHP SDK (amzn/amazon-pay-api-sdk-php 2.7), implemented in C
+     * by amzpay. Code typed against the SDK's interface keeps working.
+     *
+     * Every API method returns the SDK's result array: 'status' (int HTTP status), 'method', 'location', 'url',
+     * 'headers' (response headers), 'request' (the body sent), 'response' (the response body, JSON), 'request_id'
+     * (x-amz-pay-request-id), 'retries' (int), 'duration' (int, ms). Amazon's errors (4xx, and 5xx still failing
+     * after the retries) come back in that array, as in the SDK. Exceptions are for what never got an answer: bad
+     * input (nothing sent) and transport failures, whose outcomeUnknown and idempotencyKey say whether and how to
+     * retry.
+     */
     interface ClientInterface
     {
         /**
-         * GET v2/buyers/{id}
-         * @param mixed $buyerToken
-         * @param mixed $headers
-         * @return array
+         * GET v2/buyers/{buyerToken}: reads the buyer's name, email, addresses and buyer id after sign-in. Official
+         * SDK: Client::getBuyer(), same arguments and result.
+         * @param string $buyerToken the buyer token Amazon Pay appended to the checkout review or result URL
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getBuyer($buyerToken, $headers = null);
 
         /**
-         * POST v2/checkoutSessions
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/checkoutSessions: creates a checkout session (the API-based checkout and the button payload
+         * flow). Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it.
+         * Official SDK: Client::createCheckoutSession(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createCheckoutSession($payload, $headers);
 
         /**
-         * GET v2/checkoutSessions/{id}
-         * @param mixed $checkoutSessionId
-         * @param mixed $headers
-         * @return array
+         * GET v2/checkoutSessions/{checkoutSessionId}: reads a checkout session: state, buyer, payment preferences,
+         * the chargePermissionId once completed. Official SDK: Client::getCheckoutSession(), same arguments and
+         * result.
+         * @param string $checkoutSessionId the checkout session id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getCheckoutSession($checkoutSessionId, $headers = null);
 
         /**
-         * PATCH v2/checkoutSessions/{id}
-         * @param mixed $checkoutSessionId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/checkoutSessions/{checkoutSessionId}: sets the amount, merchant metadata and payment intent of
+         * an Open session; returns amazonPayRedirectUrl. Official SDK: Client::updateCheckoutSession(), same
+         * arguments and result.
+         * @param string $checkoutSessionId the checkout session id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateCheckoutSession($checkoutSessionId, $payload, $headers = null);
 
         /**
-         * POST v2/checkoutSessions/{id}/complete
-         * @param mixed $checkoutSessionId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/checkoutSessions/{checkoutSessionId}/complete: completes the session after the buyer returned:
+         * confirms the amount, creates the charge permission (and charge). Idempotent: amzpay adds an
+         * x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::completeCheckoutSession(), same arguments and result.
+         * @param string $checkoutSessionId the checkout session id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function completeCheckoutSession($checkoutSessionId, $payload, $headers = null);
 
         /**
-         * POST v2/checkoutSessions/{id}/finalize
-         * @param mixed $checkoutSessionId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/checkoutSessions/{checkoutSessionId}/finalize: finalizes an Apple Pay / additional payment button
+         * session. Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it.
+         * Official SDK: Client::finalizeCheckoutSession(), same arguments and result.
+         * @param string $checkoutSessionId the checkout session id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function finalizeCheckoutSession($checkoutSessionId, $payload, $headers = null);
 
         /**
-         * GET v2/chargePermissions/{id}
-         * @param mixed $chargePermissionId
-         * @param mixed $headers
-         * @return array
+         * GET v2/chargePermissions/{chargePermissionId}: reads a charge permission: state (Chargeable,
+         * NonChargeable, Closed), limits, buyer. Official SDK: Client::getChargePermission(), same arguments and
+         * result.
+         * @param string $chargePermissionId the charge permission id (the legacy order reference id)
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getChargePermission($chargePermissionId, $headers = null);
 
         /**
-         * PATCH v2/chargePermissions/{id}
-         * @param mixed $chargePermissionId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/chargePermissions/{chargePermissionId}: updates the merchant metadata (order id, store name) of
+         * a charge permission. Official SDK: Client::updateChargePermission(), same arguments and result.
+         * @param string $chargePermissionId the charge permission id (the legacy order reference id)
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateChargePermission($chargePermissionId, $payload, $headers = null);
 
         /**
-         * DELETE v2/chargePermissions/{id}/close
-         * @param mixed $chargePermissionId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * DELETE v2/chargePermissions/{chargePermissionId}/close: closes a charge permission; no further charges
+         * (closureReason, cancelPendingCharges in the payload). Official SDK: Client::closeChargePermission(), same
+         * arguments and result.
+         * @param string $chargePermissionId the charge permission id (the legacy order reference id)
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function closeChargePermission($chargePermissionId, $payload, $headers = null);
 
         /**
-         * POST v2/charges
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/charges: authorizes (and with captureNow captures) an amount on a charge permission. Idempotent:
+         * amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::createCharge(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createCharge($payload, $headers);
 
         /**
-         * GET v2/charges/{id}
-         * @param mixed $chargeId
-         * @param mixed $headers
-         * @return array
+         * GET v2/charges/{chargeId}: reads a charge: state (Authorized, Captured, Declined, Canceled), amounts,
+         * reason codes. Official SDK: Client::getCharge(), same arguments and result.
+         * @param string $chargeId the charge id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getCharge($chargeId, $headers = null);
 
         /**
-         * PATCH v2/charges/{id}
-         * @param mixed $chargeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/charges/{chargeId}: updates a charge (statusDetails of Amazon Pay offline payments). Official
+         * SDK: Client::updateCharge(), same arguments and result.
+         * @param string $chargeId the charge id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateCharge($chargeId, $payload, $headers);
 
         /**
-         * POST v2/charges/{id}/capture
-         * @param mixed $chargeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/charges/{chargeId}/capture: captures an Authorized charge (captureAmount, softDescriptor).
+         * Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official
+         * SDK: Client::captureCharge(), same arguments and result.
+         * @param string $chargeId the charge id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function captureCharge($chargeId, $payload, $headers);
 
         /**
-         * DELETE v2/charges/{id}/cancel
-         * @param mixed $chargeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * DELETE v2/charges/{chargeId}/cancel: cancels an uncaptured charge (cancellationReason in the payload).
+         * Official SDK: Client::cancelCharge(), same arguments and result.
+         * @param string $chargeId the charge id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function cancelCharge($chargeId, $payload, $headers = null);
 
         /**
-         * POST v2/refunds
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/refunds: refunds (part of) a Captured charge; refunds settle asynchronously (RefundInitiated,
+         * then Refunded). Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep
+         * it. Official SDK: Client::createRefund(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createRefund($payload, $headers);
 
         /**
-         * GET v2/refunds/{id}
-         * @param mixed $refundId
-         * @param mixed $headers
-         * @return array
+         * GET v2/refunds/{refundId}: reads a refund: state (RefundInitiated, Refunded, Declined), amount, reason
+         * codes. Official SDK: Client::getRefund(), same arguments and result.
+         * @param string $refundId the refund id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getRefund($refundId, $headers = null);
 
         /**
-         * POST v2/deliveryTrackers
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/deliveryTrackers: sends shipment tracking (carrier, tracking number) for an order. Idempotent:
+         * amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::deliveryTrackers(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function deliveryTrackers($payload, $headers = null);
 
         /**
-         * POST v2/in-store/merchantScan
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/in-store/merchantScan: in-store: reads the charge permission behind a scanned buyer QR code.
+         * Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official
+         * SDK: Client::instoreMerchantScan(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function instoreMerchantScan($payload, $headers = null);
 
         /**
-         * POST v2/in-store/charge
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/in-store/charge: in-store: charges a scanned charge permission. Idempotent: amzpay adds an
+         * x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK: Client::instoreCharge(),
+         * same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function instoreCharge($payload, $headers = null);
 
         /**
-         * POST v2/in-store/refund
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/in-store/refund: in-store: refunds an in-store charge. Idempotent: amzpay adds an
+         * x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK: Client::instoreRefund(),
+         * same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function instoreRefund($payload, $headers = null);
 
         /**
-         * Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK).
-         * @param mixed $payload
-         * @return string
+         * The signature for the Amazon Pay button's payloadJSON (checkout.js `signature`): stripcslashes() of the
+         * JSON, signed as the official SDK's Client::generateButtonSignature() does.
+         * @param array|string $payload the button payload: an array (JSON-encoded with slashes unescaped) or a JSON
+         *   string
+         * @return string the signature, base64
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be loaded
+         * @throws \AmazonPay\Exception\SignatureException when OpenSSL fails to sign
          */
         public function generateButtonSignature($payload);
 
         /**
-         * Signs a request the way the API expects and returns the header lines to send.
-         * @param mixed $http_request_method
-         * @param mixed $request_uri
-         * @param mixed $request_parameters
-         * @param mixed $request_payload
-         * @return array
+         * Signs a request as the API expects, without sending it, and returns the header lines to send
+         * ("authorization: AMZN-PAY-RSASSA-PSS ...", x-amz-pay-date, x-amz-pay-host, ...). Official SDK:
+         * Client::getPostSignedHeaders(), byte-identical output.
+         * @param string $http_request_method GET, POST, PUT, PATCH or DELETE
+         * @param string $request_uri the full request URL (https://pay-api.amazon.eu/sandbox/v2/charges)
+         * @param array|null $request_parameters query parameters, canonicalised as the API expects
+         * @param array|string|null $request_payload the body: an array (JSON-encoded) or a JSON string
+         * @param array|null $other_presigned_headers further headers to sign ['name' => 'value'], e.g.
+         *   x-amz-pay-idempotency-key
+         * @return array the signed header lines, "name:value"
+         * @throws \AmazonPay\Exception\InvalidArgumentException for a malformed method, URL or header
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be loaded
          */
         public function getPostSignedHeaders($http_request_method, $request_uri, $request_parameters, $request_payload);
 
         /**
-         * Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ).
-         * @param mixed $http_request_method
-         * @param mixed $request_uri
-         * @param mixed $request_parameters
-         * @param mixed $pre_signed_headers
-         * @param mixed $request_payload
-         * @param mixed $timeStamp
-         * @return string
+         * The base64 RSASSA-PSS signature of a request signed at $timeStamp (salt 20 for AMZN-PAY-RSASSA-PSS, 32
+         * for -V2). Official SDK: Client::createSignature(), same string to sign and result.
+         * @param string $http_request_method GET, POST, PUT, PATCH or DELETE
+         * @param string $request_uri the full request URL (https://pay-api.amazon.eu/sandbox/v2/charges)
+         * @param array|null $request_parameters query parameters, canonicalised as the API expects
+         * @param array $pre_signed_headers the headers to sign ['name' => 'value'], x-amz-pay-date among them
+         * @param array|string|null $request_payload the body: an array (JSON-encoded) or a JSON string
+         * @param string $timeStamp the x-amz-pay-date of the request, YYYYMMDDTHHMMSSZ
+         * @return string the signature, base64
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be loaded
+         * @throws \AmazonPay\Exception\SignatureException when OpenSSL fails to sign
          */
         public function createSignature($http_request_method, $request_uri, $request_parameters, $pre_signed_headers, $request_payload, $timeStamp);
 
         /**
-         * Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges".
-         * @param mixed $method
-         * @param mixed $urlFragment
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * Signs and sends any API call, for operations without a method of their own. Official SDK:
+         * Client::apiCall(). POST requests get an idempotency key when $headers has none.
+         * @param string $method GET, POST, PUT, PATCH or DELETE
+         * @param string $urlFragment the path relative to the versioned base URL, e.g. "v2/charges"; '..' is
+         *   refused
+         * @param array|string|null $payload the request body: an array (JSON-encoded) or a JSON string; null for
+         *   none
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @param array|null $queryParams query parameters ['name' => 'value']
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function apiCall($method, $urlFragment, $payload, $headers = null);
     }
@@ -1239,44 +1963,76 @@ namespace Amazon\Pay\API {
     interface DisputeClientInterface
     {
         /**
-         * POST v2/disputes
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/disputes: solution providers: reports a dispute (chargeback) to Amazon Pay. Idempotent: amzpay
+         * adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::createDispute(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function createDispute($payload, $headers);
 
         /**
-         * GET v2/disputes/{id}
-         * @param mixed $disputeId
-         * @param mixed $headers
-         * @return array
+         * GET v2/disputes/{disputeId}: reads a dispute. Official SDK: Client::getDispute(), same arguments and
+         * result.
+         * @param string $disputeId the dispute id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getDispute($disputeId, $headers = null);
 
         /**
-         * PATCH v2/disputes/{id}
-         * @param mixed $disputeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/disputes/{disputeId}: updates a dispute (status, resolution). Official SDK:
+         * Client::updateDispute(), same arguments and result.
+         * @param string $disputeId the dispute id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateDispute($disputeId, $payload, $headers = null);
 
         /**
-         * POST v2/disputes/{id}/contest
-         * @param mixed $disputeId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/disputes/{disputeId}/contest: contests a dispute with evidence (uploaded file ids). Idempotent:
+         * amzpay adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::contestDispute(), same arguments and result.
+         * @param string $disputeId the dispute id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function contestDispute($disputeId, $payload, $headers = null);
 
         /**
-         * POST v2/files
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/files: uploads a file (dispute evidence). Idempotent: amzpay adds an x-amz-pay-idempotency-key
+         * when $headers has none; retries keep it. Official SDK: Client::uploadFile(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function uploadFile($payload, $headers);
     }
@@ -1427,6 +2183,10 @@ namespace Amazon\Pay\API {
          */
         public function invokeCurl($method, $url, $payload, $postSignedHeaders) {}
 
+        /**
+         * What var_dump()/print_r() show of the transport; the proxy password is never shown.
+         * @return array
+         */
         public function __debugInfo(): array {}
     }
 }
@@ -1438,27 +2198,46 @@ namespace Amazon\Pay\API {
     interface MerchantOnboardingClientInterface
     {
         /**
-         * POST v2/merchantAccounts
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * POST v2/merchantAccounts: solution providers: registers a merchant account (the SDK's older name of
+         * createMerchantAccount). Idempotent: amzpay adds an x-amz-pay-idempotency-key when $headers has none;
+         * retries keep it. Official SDK: Client::registerAmazonPayAccount(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function registerAmazonPayAccount($payload, $headers = null);
 
         /**
-         * PATCH v2/merchantAccounts/{id}
-         * @param mixed $merchantAccountId
-         * @param mixed $payload
-         * @param mixed $headers
-         * @return array
+         * PATCH v2/merchantAccounts/{merchantAccountId}: solution providers: updates a merchant account (older name
+         * of updateMerchantAccount). Official SDK: Client::updateAmazonPayAccount(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function updateAmazonPayAccount($merchantAccountId, $payload, $headers = null);
 
         /**
-         * DELETE v2/merchantAccounts/{id}
-         * @param mixed $merchantAccountId
-         * @param mixed $headers
-         * @return array
+         * DELETE v2/merchantAccounts/{merchantAccountId}: solution providers: deletes a merchant account
+         * registration. Official SDK: Client::deleteAmazonPayAccount(), same arguments and result.
+         * @param string $merchantAccountId the merchant account id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function deleteAmazonPayAccount($merchantAccountId, $headers = null);
     }
@@ -1471,74 +2250,132 @@ namespace Amazon\Pay\API {
     interface ReportingClientInterface
     {
         /**
-         * GET v2/reports
-         * @param mixed $queryParameters
-         * @param mixed $headers
-         * @return array
+         * GET v2/reports: lists reports (filter by reportTypes, processingStatus, createdSince/Until in the query).
+         * Official SDK: Client::getReports(), same arguments and result.
+         * @param array|null $queryParameters query parameters ['name' => 'value'], encoded as the SDK does
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getReports($queryParameters = null, $headers = null);
 
         /**
-         * GET v2/reports/{id}
-         * @param mixed $reportId
-         * @param mixed $headers
-         * @return array
+         * GET v2/reports/{reportId}: reads one report and its processing status. Official SDK:
+         * Client::getReportById(), same arguments and result.
+         * @param string $reportId the report id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getReportById($reportId, $headers = null);
 
         /**
-         * GET v2/report-documents/{id}
-         * @param mixed $reportDocumentId
-         * @param mixed $headers
-         * @return array
+         * GET v2/report-documents/{reportDocumentId}: reads a report document (its download URL). Official SDK:
+         * Client::getReportDocument(), same arguments and result.
+         * @param string $reportDocumentId the report document id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getReportDocument($reportDocumentId, $headers = null);
 
         /**
-         * GET v2/report-schedules
-         * @param mixed $reportTypes
-         * @param mixed $headers
-         * @return array
+         * GET v2/report-schedules: lists report schedules, optionally of some report types. Official SDK:
+         * Client::getReportSchedules(), same arguments and result.
+         * @param array|string|null $reportTypes report types to list: an array, or a comma-separated string
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getReportSchedules($reportTypes = null, $headers = null);
 
         /**
-         * GET v2/report-schedules/{id}
-         * @param mixed $reportScheduleId
-         * @param mixed $headers
-         * @return array
+         * GET v2/report-schedules/{reportScheduleId}: reads one report schedule. Official SDK:
+         * Client::getReportScheduleById(), same arguments and result.
+         * @param string $reportScheduleId the report schedule id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getReportScheduleById($reportScheduleId, $headers = null);
 
         /**
-         * POST v2/reports
+         * POST v2/reports: requests a report (reportType, startTime, endTime). Idempotent: amzpay adds an
+         * x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK: Client::createReport(),
+         * same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          * @param mixed $requestPayload
-         * @param mixed $headers
-         * @return array
          */
         public function createReport($requestPayload, $headers = null);
 
         /**
-         * POST v2/report-schedules
+         * POST v2/report-schedules: creates a report schedule (reportType, scheduleFrequency). Idempotent: amzpay
+         * adds an x-amz-pay-idempotency-key when $headers has none; retries keep it. Official SDK:
+         * Client::createReportSchedule(), same arguments and result.
+         * @param array|string|null $payload the body: an array (JSON-encoded) or a JSON string, sent as is
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          * @param mixed $requestPayload
-         * @param mixed $headers
-         * @return array
          */
         public function createReportSchedule($requestPayload, $headers = null);
 
         /**
-         * DELETE v2/report-schedules/{id}
-         * @param mixed $reportScheduleId
-         * @param mixed $headers
-         * @return array
+         * DELETE v2/report-schedules/{reportScheduleId}: cancels a report schedule. Official SDK:
+         * Client::cancelReportSchedule(), same arguments and result.
+         * @param string $reportScheduleId the report schedule id
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function cancelReportSchedule($reportScheduleId, $headers = null);
 
         /**
-         * GET v2/disbursements
-         * @param mixed $queryParameters
-         * @param mixed $headers
-         * @return array
+         * GET v2/disbursements: lists disbursements (startTime, endTime, pageSize, nextToken in the query).
+         * Official SDK: Client::getDisbursements(), same arguments and result.
+         * @param array|null $queryParameters query parameters ['name' => 'value'], encoded as the SDK does
+         * @param array|null $headers extra headers ['name' => 'value'], e.g. x-amz-pay-idempotency-key
+         * @return array the SDK's result array (keys: see ClientInterface); 'status' and 'response' (the JSON body)
+         *   hold Amazon's answer. API errors are returned, not thrown, as in the SDK; an unsafe id (with '/', '..',
+         *   '?', whitespace, ...) is not sent and answers status 400 InvalidParameterValue.
+         * @throws \AmazonPay\Exception\InvalidArgumentException for an unsafe header (CR, LF, NUL, invalid UTF-8)
+         *   or payload; nothing sent
+         * @throws \AmazonPay\Exception\TransportException when no response came after the retries
          */
         public function getDisbursements($queryParameters, $headers = null);
     }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e51f253074e2be0ff2a90b2edfd3fa849f0370d4 */
+ * Stub hash: e2a750957de60c4f451b66ee7b83c386234126b0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ClientInterface___get, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
