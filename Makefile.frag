@@ -5,6 +5,9 @@
 #   make unit           C unit tests of src/ under ASAN + UBSan
 #   make test-valgrind  the phpt suite under valgrind
 #   make format / format-check
+#   make fuzz [FUZZ_SECONDS=300] [FUZZ_TARGETS="fuzz_xml ..."]   libFuzzer targets of tests/fuzz, each for FUZZ_SECONDS
+#   make fuzz-regress   every fuzz target once over its corpus
+#   make soak [ROUNDS=1000] [SOAK_SEED=N]   fault soak of both clients against the sandbox, then an audit
 
 AMZPAY_STUBS = $(wildcard $(srcdir)/stubs/*.stub.php)
 AMZPAY_PHP_PARSER_SHIM = $(top_srcdir)/build/PHP-Parser-4.15.1/lib/PhpParser
@@ -44,4 +47,16 @@ format:
 format-check:
 	clang-format --dry-run --Werror $(AMZPAY_FORMAT_FILES)
 
-.PHONY: amzpay-php-parser-shim stubs stubs-check unit test-valgrind format format-check
+FUZZ_SECONDS ?= 300
+ROUNDS ?= 1000
+
+fuzz:
+	$(MAKE) -C $(srcdir)/tests/fuzz fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) $(if $(FUZZ_TARGETS),TARGETS="$(FUZZ_TARGETS)")
+
+fuzz-regress:
+	$(MAKE) -C $(srcdir)/tests/fuzz regress
+
+soak: all
+	$(PHP_EXECUTABLE) -n -d extension=$(phplibdir)/amzpay.so $(srcdir)/tests/soak/soak.php $(ROUNDS) $(SOAK_SEED)
+
+.PHONY: amzpay-php-parser-shim stubs stubs-check unit test-valgrind format format-check fuzz fuzz-regress soak

@@ -19,6 +19,7 @@
 #include "amzpay_private.h"
 #include "src/endpoint.h"
 #include "src/http.h"
+#include "src/ledger.h"
 #include "src/sign.h"
 #include "src/version.h"
 
@@ -43,6 +44,18 @@ static ZEND_INI_MH(OnUpdateAmzpayEndpoint)
 
 	if (ZSTR_LEN(new_value) && amzpay_endpoint_check(ZSTR_VAL(new_value), &err) != 0) {
 		php_error_docref(NULL, E_WARNING, "amzpay.endpoint: %s", err.message);
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A malformed ledger DSN is refused at once; whether the store opens is only known at the first call. */
+static ZEND_INI_MH(OnUpdateAmzpayLedger)
+{
+	amzpay_error err;
+
+	if (ZSTR_LEN(new_value) && amzpay_ledger_check_dsn(ZSTR_VAL(new_value), &err) != 0) {
+		php_error_docref(NULL, E_WARNING, "%s", err.message);
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -117,6 +130,9 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_BOOLEAN("amzpay.legacy_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, legacy_classes, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_BOOLEAN("amzpay.v2_sdk_classes", "1", PHP_INI_SYSTEM, OnUpdateBool, v2_sdk_classes, zend_amzpay_globals, amzpay_globals)
 	STD_PHP_INI_BOOLEAN("amzpay.verify_state_before_capture", "0", PHP_INI_ALL, OnUpdateBool, verify_state_before_capture, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_BOOLEAN("amzpay.legacy_charge_capture_now", "0", PHP_INI_ALL, OnUpdateBool, legacy_charge_capture_now, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY("amzpay.ledger", "", PHP_INI_ALL, OnUpdateAmzpayLedger, ledger, zend_amzpay_globals, amzpay_globals)
+	STD_PHP_INI_ENTRY_EX("amzpay.ledger_password", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, ledger_password, zend_amzpay_globals, amzpay_globals, display_secret)
 PHP_INI_END()
 /* clang-format on */
 
@@ -155,6 +171,7 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 {
 	/* Connections first (they were made by this pid only), then the keys, cleansed. */
 	amzpay_http_registry_shutdown();
+	amzpay_ledger_registry_shutdown();
 	amzpay_key_cache_shutdown();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();

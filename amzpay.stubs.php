@@ -176,14 +176,7 @@ namespace AmazonPay {
          */
         public function getParameters();
 
-        /**
-         * Legacy SDK: Login with Amazon profile of an access token. Not part of Amazon Pay API v2: amzpay throws
-         * instead of guessing; use the checkout session's buyer data (v2 getBuyer / getCheckoutSession).
-         * @param mixed $accessToken the Login with Amazon access token
-         * @return array
-         * @throws \InvalidArgumentException when $accessToken is empty (the legacy message)
-         * @throws \Exception always otherwise, saying why
-         */
+        /** @return array */
         public function getUserInfo(mixed $accessToken);
 
         /**
@@ -682,15 +675,14 @@ namespace AmazonPay {
         public function getParameters() {}
 
         /**
-         * @inheritDoc
-         * @return array
+         * Login with Amazon: tokeninfo (the token must belong to client_id or app_id), then the profile.
+         * @return array|null
          */
         public function getUserInfo(mixed $accessToken) {}
 
         /**
-         * PSR-3 logger, as the legacy setLogger(): accepted for compatibility; amzpay logs nothing, so no buyer
-         * data can leak through it.
-         * @param object|null $logger a Psr\Log\LoggerInterface, or null
+         * Any PSR-3-style logger (debug()/warning() or log()): v2 requests and answers at debug level,
+         * redacted (no key, signature, buyer data, address or note); ledger warnings at warning level.
          * @return void
          */
         public function setLogger(?object $logger = null) {}

@@ -26,6 +26,8 @@
 #include "amzpay_legacy.h"
 #include "src/endpoint.h"
 #include "src/legacy_run.h"
+#include "main/php_syslog.h"
+#include "src/lwa.h"
 
 #include "stubs/legacy_client_arginfo.h"
 
@@ -39,6 +41,7 @@ typedef struct {
 	zval passphrase;     /* config private_key_passphrase, same rules */
 	amzpay_client *core; /* built at the first call that sends; dropped whenever the config changes */
 	zend_string *parameters; /* body of the last v2 request, for getParameters() */
+	zval logger;             /* setLogger()'s object, UNDEF when none */
 	zend_object std;
 } php_amzpay_legacy_client;
 
@@ -85,6 +88,7 @@ static zend_object *legacy_client_create(zend_class_entry *ce)
 	intern->std.handlers = &php_amzpay_legacy_client_handlers;
 	ZVAL_UNDEF(&intern->private_key);
 	ZVAL_UNDEF(&intern->passphrase);
+	ZVAL_UNDEF(&intern->logger);
 	return &intern->std;
 }
 
@@ -108,6 +112,8 @@ static void legacy_client_free(zend_object *obj)
 		zend_string_release(intern->parameters);
 		intern->parameters = NULL;
 	}
+	zval_ptr_dtor(&intern->logger);
+	ZVAL_UNDEF(&intern->logger);
 	/* reuse the shared release: it cleanses the key copies we own */
 	ZVAL_COPY_VALUE(&secrets.private_key, &intern->private_key);
 	ZVAL_COPY_VALUE(&secrets.passphrase, &intern->passphrase);
@@ -115,6 +121,16 @@ static void legacy_client_free(zend_object *obj)
 	ZVAL_UNDEF(&intern->passphrase);
 	php_amzpay_secrets_release(&secrets);
 	zend_object_std_dtor(obj);
+}
+
+/* The logger may hold the client (a cycle): the collector must see it. */
+static HashTable *legacy_client_gc(zend_object *obj, zval **table, int *n)
+{
+	php_amzpay_legacy_client *intern = legacy_client_from_obj(obj);
+
+	*table = &intern->logger;
+	*n = Z_TYPE(intern->logger) == IS_OBJECT ? 1 : 0;
+	return zend_std_get_properties(obj);
 }
 
 static php_amzpay_legacy_client *legacy_client_checked(zval *this_zv)
@@ -368,6 +384,14 @@ static bool config_sandbox(php_amzpay_legacy_client *intern)
 	return zv && zend_is_true(zv);
 }
 
+/* handle_throttle: the legacy test was strtolower($value) being truthy, so only false, null, "" and "0" switch it off */
+static bool config_handle_throttle(php_amzpay_legacy_client *intern)
+{
+	zval *zv = zend_hash_str_find_deref(intern->config, ZEND_STRL("handle_throttle"));
+
+	return !zv || zend_is_true(zv);
+}
+
 /* Region: the legacy messages and moment (the first call); us/de/uk/jp and also eu/na, case-insensitive. */
 static zend_result legacy_region(php_amzpay_legacy_client *intern, char *out, size_t size)
 {
@@ -454,6 +478,7 @@ static amzpay_client *legacy_core(php_amzpay_legacy_client *intern)
 		o.http.cabundle = config_cstr(intern, "cabundle_file");
 	}
 	legacy_proxy(intern, &secrets, &o.http);
+	o.http.no_status_retries = !config_handle_throttle(intern);
 
 	intern->core = amzpay_client_new(&o, &err);
 	if (!intern->core) {
@@ -546,6 +571,51 @@ static zend_result legacy_params_build(HashTable *in, legacy_params *p)
 }
 /* }}} */
 
+/* {{{ logging: setLogger()'s PSR-3-style object (no psr/log needed: any object with the level's method or log()) */
+
+/* Calls $logger->LEVEL($message), else $logger->log(LEVEL, $message). Without a logger, warnings go to
+ * PHP's error log (never to the output, and never as an E_WARNING a shop's error handler could turn into
+ * an exception that fails a call that succeeded). */
+static void legacy_log(php_amzpay_legacy_client *intern, const char *level, const char *message)
+{
+	zend_object *obj;
+	zend_function *fn;
+	zval args[2], ret;
+
+	if (Z_TYPE(intern->logger) != IS_OBJECT) {
+		if (strcmp(level, "warning") == 0) {
+			php_log_err_with_severity((char *)message, LOG_WARNING);
+		}
+		return;
+	}
+	obj = Z_OBJ(intern->logger);
+	ZVAL_UNDEF(&ret);
+	ZVAL_STRING(&args[0], level);
+	ZVAL_STRING(&args[1], message);
+	if ((fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, level, strlen(level))) != NULL) {
+		zend_call_known_instance_method(fn, obj, &ret, 1, &args[1]);
+	} else if ((fn = zend_hash_str_find_ptr_lc(&obj->ce->function_table, "log", 3)) != NULL) {
+		zend_call_known_instance_method(fn, obj, &ret, 2, args);
+	}
+	zval_ptr_dtor(&ret);
+	zval_ptr_dtor(&args[0]);
+	zval_ptr_dtor(&args[1]);
+}
+
+/* The core's log callback (legacy_run.h) */
+static void legacy_run_log(void *ctx, const char *level, const char *message)
+{
+	legacy_log(ctx, level, message);
+}
+
+static void legacy_ledger_config(amzpay_legacy_ledger_config *cfg)
+{
+	cfg->dsn = AMZPAY_G(ledger);
+	cfg->password = AMZPAY_G(ledger_password);
+	cfg->timeout_ms = 0;
+}
+/* }}} */
+
 /* {{{ sending */
 
 /* Runs one prepared call through the core (src/legacy_run.h); return_value gets the ResponseParser. */
@@ -563,6 +633,12 @@ static void legacy_execute(php_amzpay_legacy_client *intern, zval *this_zv, amzp
 	}
 	opts.verify_before_capture = AMZPAY_G(verify_state_before_capture);
 	opts.sandbox = config_sandbox(intern);
+	opts.region = config_cstr(intern, "region");
+	legacy_ledger_config(&opts.ledger);
+	/* debug lines only with a logger (no work without one); ledger warnings always (PHP's error log) */
+	opts.log = legacy_run_log;
+	opts.log_ctx = intern;
+	opts.log_debug = Z_TYPE(intern->logger) == IS_OBJECT;
 	amzpay_legacy_result_init(&result);
 	amzpay_error_clear(&err);
 	rc = amzpay_legacy_run(intern->core, call, &opts, &result, &sent, &err);
@@ -609,6 +685,7 @@ static void legacy_call(php_amzpay_legacy_client *intern, zval *this_zv, amzpay_
 	params.count = p.count;
 	cfg.currency_code = config_cstr(intern, "currency_code");
 	cfg.sandbox = config_sandbox(intern);
+	cfg.no_handle_throttle = !config_handle_throttle(intern);
 	amzpay_legacy_call_init(&call);
 	amzpay_error_clear(&err);
 	rc = amzpay_legacy_prepare(op, &params, &cfg, &call, &err);
@@ -737,7 +814,9 @@ static void charge_order_reference(php_amzpay_legacy_client *intern, zval *this_
 	{
 		zval *capture_now = zend_hash_str_find_deref(lc, ZEND_STRL("capture_now"));
 		zval def;
-		ZVAL_FALSE(&def);
+		/* 2.x/3.x: no capture unless asked; amzpay.legacy_charge_capture_now=1 restores the always-capturing
+		 * charge() of the modified 1.x SDKs some plugins bundle (an explicit capture_now still wins) */
+		ZVAL_BOOL(&def, AMZPAY_G(legacy_charge_capture_now));
 		if (!capture_now) {
 			capture_now = &def;
 		}
@@ -969,24 +1048,77 @@ PHP_METHOD(AmazonPay_Client, getParameters)
 }
 /* }}} */
 
-/* {{{ proto array AmazonPay\Client::getUserInfo($accessToken) */
+/* {{{ proto array AmazonPay\Client::getUserInfo($accessToken)
+   Login with Amazon (unchanged by v2): tokeninfo, then profile, through the core transport (src/lwa.h);
+   the legacy checks in the legacy order: region first, then the token. */
 PHP_METHOD(AmazonPay_Client, getUserInfo)
 {
 	zval *token;
+	php_amzpay_legacy_client *intern;
+	php_amzpay_secrets secrets;
+	amzpay_http_config http;
+	amzpay_buf base = AMZPAY_BUF_INIT, profile = AMZPAY_BUF_INIT;
+	amzpay_error err;
+	zend_string *text = NULL;
+	char region[16];
+	const char *endpoint;
+	long status = 0;
 
 	ZEND_PARSE_PARAMETERS_START(1, -1)
 		Z_PARAM_ZVAL(token)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!zend_is_true(token)) {
-		zend_throw_exception(spl_ce_InvalidArgumentException, "Access Token is a required parameter and is not set", 0);
+	if (!(intern = legacy_client_checked(ZEND_THIS)) || legacy_region(intern, region, sizeof(region)) == FAILURE) {
 		RETURN_THROWS();
 	}
-	/* Login with Amazon profiles are not part of Amazon Pay v2; answering anything here would be a guess */
-	zend_throw_exception(zend_ce_exception,
-	                     "getUserInfo() is not supported by amzpay: Login with Amazon is outside Amazon Pay API v2; "
-	                     "use the buyer data of the checkout session (getBuyer) or call Login with Amazon directly",
-	                     0);
+	amzpay_error_clear(&err);
+	endpoint = config_cstr(intern, "endpoint") ? config_cstr(intern, "endpoint") : ini_cstr(AMZPAY_G(endpoint));
+	if (amzpay_lwa_base(region, config_sandbox(intern), endpoint, &base, &err) != 0) {
+		php_amzpay_throw_error(&err);
+		goto out;
+	}
+	if (!zend_is_true(token)) {
+		zend_throw_exception(spl_ce_InvalidArgumentException, "Access Token is a required parameter and is not set", 0);
+		goto out;
+	}
+	text = zval_try_get_string(token);
+	if (!text) {
+		goto out;
+	}
+	memset(&secrets, 0, sizeof(secrets));
+	ZVAL_UNDEF(&secrets.private_key);
+	ZVAL_UNDEF(&secrets.passphrase);
+	php_amzpay_http_defaults(&http);
+	if (config_cstr(intern, "cabundle_file")) {
+		http.cabundle = config_cstr(intern, "cabundle_file");
+	}
+	legacy_proxy(intern, &secrets, &http);
+	if (amzpay_lwa_user_info(&http, amzpay_buf_cstr(&base), ZSTR_VAL(text), config_cstr(intern, "client_id"),
+	                         config_cstr(intern, "app_id"), &profile, &status, &err) != 0) {
+		if (err.domain == AMZPAY_ERR_ARGUMENT) {
+			zend_throw_exception(spl_ce_InvalidArgumentException, err.message, 0);
+		} else if (err.domain == AMZPAY_ERR_STATE) {
+			zend_throw_exception(zend_ce_exception, err.message, 0); /* the legacy SDK's plain \Exception */
+		} else {
+			/* the legacy wording of a failed request, as for the MWS calls (legacy_run.c) */
+			amzpay_error wrapped = err;
+			if (err.domain == AMZPAY_ERR_TRANSPORT || err.domain == AMZPAY_ERR_TIMEOUT || err.domain == AMZPAY_ERR_TLS) {
+				snprintf(wrapped.message, sizeof(wrapped.message), "Unable to post request, underlying exception of %.*s",
+				         (int)(sizeof(wrapped.message) - 60), err.message);
+			}
+			php_amzpay_throw_transport_error(&wrapped, NULL);
+		}
+	} else if (php_json_decode_ex(return_value, amzpay_buf_cstr(&profile), profile.len, PHP_JSON_OBJECT_AS_ARRAY,
+	                              PHP_JSON_PARSER_DEFAULT_DEPTH) == FAILURE) {
+		RETVAL_NULL(); /* json_decode() of a body that is not JSON, as the legacy SDK returned */
+	}
+	php_amzpay_secrets_release(&secrets);
+out:
+	if (text) {
+		zend_string_release(text);
+	}
+	amzpay_buf_free(&base);
+	amzpay_buf_free(&profile);
 }
 /* }}} */
 
@@ -1000,7 +1132,17 @@ PHP_METHOD(AmazonPay_Client, setLogger)
 		Z_PARAM_OBJ_OR_NULL(logger)
 	ZEND_PARSE_PARAMETERS_END();
 
-	(void)logger; /* amzpay writes no request logs, so there is nothing to hand to it */
+	php_amzpay_legacy_client *intern = legacy_client_checked(ZEND_THIS);
+
+	if (!intern) {
+		RETURN_THROWS();
+	}
+	zval_ptr_dtor(&intern->logger);
+	if (logger) {
+		ZVAL_OBJ_COPY(&intern->logger, logger);
+	} else {
+		ZVAL_UNDEF(&intern->logger);
+	}
 }
 /* }}} */
 
@@ -1070,6 +1212,7 @@ void php_amzpay_legacy_client_init(void)
 	memcpy(&php_amzpay_legacy_client_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
 	php_amzpay_legacy_client_handlers.offset = XtOffsetOf(php_amzpay_legacy_client, std);
 	php_amzpay_legacy_client_handlers.free_obj = legacy_client_free;
+	php_amzpay_legacy_client_handlers.get_gc = legacy_client_gc;
 	php_amzpay_legacy_client_handlers.clone_obj = NULL;
 
 	zend_register_class_alias("PayWithAmazon\\Client", php_amzpay_legacy_client_ce);

@@ -33,6 +33,9 @@ ZEND_BEGIN_MODULE_GLOBALS(amzpay)
 	bool legacy_classes;
 	bool v2_sdk_classes;
 	bool verify_state_before_capture;
+	bool legacy_charge_capture_now; /* charge() default for capture_now */
+	char *ledger;          /* DSN of the ledger (src/ledger.h); "" = off */
+	char *ledger_password; /* MySQL password of the ledger; never displayed */
 ZEND_END_MODULE_GLOBALS(amzpay)
 
 ZEND_EXTERN_MODULE_GLOBALS(amzpay)

@@ -212,6 +212,11 @@ const amzpay_key *amzpay_client_key(const amzpay_client *c)
 	return c->key;
 }
 
+const amzpay_http_config *amzpay_client_http(const amzpay_client *c)
+{
+	return &c->http;
+}
+
 amzpay_alg amzpay_client_alg(const amzpay_client *c)
 {
 	return c->alg;

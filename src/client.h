@@ -59,6 +59,8 @@ const char *amzpay_client_user_agent(const amzpay_client *c);
 int amzpay_client_set_user_agent(amzpay_client *c, const char *user_agent, amzpay_error *err);
 const amzpay_key *amzpay_client_key(const amzpay_client *c);
 amzpay_alg amzpay_client_alg(const amzpay_client *c);
+/* The client's transport settings (timeouts, TLS, proxy), for calls outside the v2 API (lwa.h). */
+const amzpay_http_config *amzpay_client_http(const amzpay_client *c);
 
 typedef struct {
 	const char *method;

@@ -166,6 +166,7 @@ void http_handle_apply_numbers(amzpay_http_handle *h, const amzpay_http_config *
 	h->cfg.retry_max_ms = src->retry_max_ms > 0 ? src->retry_max_ms : 0;
 	h->cfg.retry_after_max_ms = src->retry_after_max_ms > 0 ? src->retry_after_max_ms : 0;
 	h->cfg.persistent = src->persistent;
+	h->cfg.no_status_retries = src->no_status_retries;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -291,6 +292,12 @@ static bool http_capture_header(const char *line, size_t len, const char *name, 
 		end--;
 	}
 	amzpay_buf_reset(out);
+	/* A value with a control byte (NUL, a bare CR...) is not a valid field value: keep none. */
+	for (const char *p = v; p < end; p++) {
+		if (((unsigned char)*p < 0x20 && *p != '\t') || *p == 0x7f) {
+			return true;
+		}
+	}
 	amzpay_buf_append(out, v, (size_t)(end - v));
 	return true;
 }
@@ -765,7 +772,8 @@ int amzpay_http_send(amzpay_http_handle *h, const amzpay_http_request *req, amzp
 			curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &res->status);
 			last_status = res->status;
 			res->maybe_processed |= http_changes_state(req) && res->status != 429;
-			retry = req->idempotent && attempt < h->cfg.max_retries && amzpay_http_status_retryable(res->status);
+			retry = req->idempotent && !h->cfg.no_status_retries && attempt < h->cfg.max_retries &&
+			        amzpay_http_status_retryable(res->status);
 			if (!retry) {
 				rc = 0;
 				goto done;

@@ -62,6 +62,7 @@ typedef struct {
 	const char *proxy;       /* "host:port" or NULL */
 	const char *proxy_userpwd; /* "user:password" or NULL; never logged */
 	bool persistent;
+	bool no_status_retries;  /* retry connection failures only, never an HTTP status (legacy handle_throttle=false) */
 } amzpay_http_config;
 
 void amzpay_http_config_defaults(amzpay_http_config *cfg);

@@ -29,34 +29,54 @@
 /* ------------------------------------------------------------------------ */
 
 /*
- * Splits off any "user:pass@" of a proxy URL: the key gets the proxy without
- * it, the digest gets the credentials. Returns a malloc'd credential-free
- * proxy string and stores the userinfo span in *ui / *ui_len.
+ * The proxy as libcurl reaches it, "scheme://host:port" without credentials,
+ * parsed by libcurl's own URL parser (as CURLOPT_PROXY is), so that no
+ * spelling of "user:pass@" can leave a credential in the key. *ui / *ui_len
+ * span the user-info libcurl found ("user:password", as written in the
+ * string) for the digest and for masking messages; when libcurl cannot parse
+ * the string (the key is then "?") they span all of it.
  */
 char *http_proxy_without_userinfo(const char *proxy, const char **ui, size_t *ui_len)
 {
-	const char *host = proxy, *sep = strstr(proxy, "://"), *at, *slash;
-	size_t prefix;
-	char *out;
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *user = NULL, *password = NULL, *out = NULL;
+	amzpay_buf needle = AMZPAY_BUF_INIT;
+	bool parsed;
 
+	parsed = u && curl_url_set(u, CURLUPART_URL, proxy, CURLU_GUESS_SCHEME | CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK &&
+	         curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK && scheme && host && port;
 	*ui = NULL;
 	*ui_len = 0;
-	if (sep) {
-		host = sep + 3;
+	if (parsed) {
+		curl_url_get(u, CURLUPART_USER, &user, 0);
+		curl_url_get(u, CURLUPART_PASSWORD, &password, 0);
+		if (user || password) {
+			amzpay_buf_appendf(&needle, "%s%s%s", user ? user : "", password ? ":" : "", password ? password : "");
+			*ui = needle.len ? strstr(proxy, amzpay_buf_cstr(&needle)) : NULL;
+			*ui_len = *ui ? needle.len : 0;
+			if (!*ui) { /* not found verbatim: treat the whole string as secret */
+				*ui = proxy;
+				*ui_len = strlen(proxy);
+			}
+		}
+	} else {
+		*ui = proxy;
+		*ui_len = strlen(proxy);
 	}
-	slash = strchr(host, '/');
-	at = strchr(host, '@');
-	if (!at || (slash && slash < at)) {
-		return strdup(proxy);
+	if (!parsed) {
+		out = strdup("?");
+	} else if ((out = malloc(strlen(scheme) + strlen(host) + strlen(port) + 5)) != NULL) {
+		sprintf(out, "%s://%s:%s", scheme, host, port);
 	}
-	*ui = host;
-	*ui_len = (size_t)(at - host);
-	prefix = (size_t)(host - proxy);
-	out = malloc(prefix + strlen(at + 1) + 1);
-	if (out) {
-		memcpy(out, proxy, prefix);
-		strcpy(out + prefix, at + 1);
-	}
+	amzpay_buf_free(&needle);
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_free(user);
+	curl_free(password);
+	curl_url_cleanup(u);
 	return out;
 }
 

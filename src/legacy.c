@@ -130,9 +130,8 @@ static const op_spec op_specs[AMZPAY_LEGACY_OP_COUNT] = {
 	   AMZPAY_OP_UPDATE_CHARGE_PERMISSION, update_charge_permission, order_reference, "InvalidOrderReferenceId"),
 	OP(SET_ORDER_REFERENCE_DETAILS, setOrderReferenceDetails, SetOrderReferenceDetails, set_order_reference_details_fields,
 	   AMZPAY_OP_UPDATE_CHARGE_PERMISSION, update_charge_permission, order_reference, "InvalidOrderReferenceId"),
-	UNSUPPORTED(CONFIRM_ORDER_REFERENCE, confirmOrderReference, ConfirmOrderReference,
-	            "Amazon Pay API v2 has no Draft order reference to confirm; v2 checkouts are completed through a "
-	            "checkout session"),
+	OP(CONFIRM_ORDER_REFERENCE, confirmOrderReference, ConfirmOrderReference, get_order_reference_fields,
+	   AMZPAY_OP_GET_CHARGE_PERMISSION, get_charge_permission, confirm, "InvalidOrderReferenceId"),
 	UNSUPPORTED(CREATE_ORDER_REFERENCE_FOR_ID, createOrderReferenceForId, CreateOrderReferenceForId,
 	            "Amazon Pay API v2 creates charge permissions only through a checkout session"),
 	UNSUPPORTED(LIST_ORDER_REFERENCE, listOrderReference, ListOrderReference, why_list),
@@ -213,6 +212,7 @@ void amzpay_legacy_call_free(amzpay_legacy_call *call)
 	free(call->echo.note);
 	free(call->echo.amount);
 	free(call->echo.soft_descriptor);
+	free(call->billing_address);
 	amzpay_legacy_result_free(&call->answer);
 	amzpay_legacy_call_init(call);
 }
@@ -229,6 +229,8 @@ int amzpay_legacy_prepare(amzpay_legacy_op op, const amzpay_params *params, cons
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "unknown legacy operation %d", (int)op);
 	}
 	call->op = op;
+	call->sandbox = cfg && cfg->sandbox;
+	call->handle_throttle = !(cfg && cfg->no_handle_throttle);
 	spec = &op_specs[op];
 	if (legacy_type_checks(params, err) < 0) {
 		return -1;
@@ -290,6 +292,11 @@ int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_repl
 	}
 	cJSON_Delete(body);
 	return rc;
+}
+
+int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_error *err)
+{
+	return op_valid((int)call->op) ? legacy_answer_from_ledger(&op_specs[call->op], call, out, err) : 0;
 }
 
 int amzpay_legacy_refuse(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, const char *code,

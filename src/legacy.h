@@ -63,6 +63,7 @@
 
 #include "api.h"
 #include "error.h"
+#include "ledger.h"
 
 #define AMZPAY_HEADER_SIMULATION_CODE "x-amz-pay-simulation-code"
 
@@ -123,8 +124,9 @@ typedef enum {
 	AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE,
 	AMZPAY_LEGACY_SET_ORDER_ATTRIBUTES,
 	AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS,
-	/* no v2 counterpart: answered with an UnsupportedOperation error */
+	/* a read of the charge permission: Chargeable = confirmed (nothing to confirm in v2) */
 	AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE,
+	/* no v2 counterpart: answered with an UnsupportedOperation error */
 	AMZPAY_LEGACY_CREATE_ORDER_REFERENCE_FOR_ID,
 	AMZPAY_LEGACY_LIST_ORDER_REFERENCE,
 	AMZPAY_LEGACY_LIST_ORDER_REFERENCE_BY_NEXT_TOKEN,
@@ -181,15 +183,19 @@ int amzpay_legacy_authorization_id(const char *charge_id, char out[AMZPAY_LEGACY
 
 /*
  * Idempotency key from a legacy reference id (authorization_reference_id,
- * capture_reference_id, refund_reference_id): the id itself when it is 1..32
- * characters of [A-Za-z0-9_-] (so keys look like the shop's own ids),
- * otherwise "amzpay-" + the first 25 characters of the lower-case RFC 4648
- * base32 of SHA-256(reference id): 32 characters, deterministic, 125 bits.
+ * capture_reference_id, refund_reference_id), namespaced per operation as
+ * MWS kept the three kinds of reference ids apart (a shop may use one string
+ * for the authorization and the capture of an order): "auth-", "capt-" or
+ * "rfnd-" + the id itself when that is at most 32 characters of
+ * [A-Za-z0-9_-] (so keys look like the shop's own ids), otherwise "amzpay-"
+ * + the first 25 characters of the lower-case RFC 4648 base32 of
+ * SHA-256(namespace + reference id): 32 characters, deterministic, 125 bits.
  * A retry - in this process or after a crash in a new one - reuses the key,
  * so v2 replays the first response instead of charging twice.
  */
 #define AMZPAY_IDEMPOTENCY_KEY_MAX 32
-void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]);
+void amzpay_legacy_idempotency_key(amzpay_legacy_op op, const char *ref, size_t len,
+                                   char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1]);
 
 /*
  * Sandbox parity: a legacy note (seller_authorization_note,
@@ -226,6 +232,10 @@ typedef struct {
 	char code[64];           /* MWS Error Code when !success, else ""          */
 	char state[32];          /* legacy State of the object answered ("Open",
 	                          * "Declined"...), "" for error responses        */
+	/* what the bridge should remember of this answer (legacy_ledger.h): written
+	 * to the ledger after authorize, capture, refund, close and cancel */
+	amzpay_ledger_row records[2];
+	size_t record_count;
 } amzpay_legacy_result;
 
 void amzpay_legacy_result_init(amzpay_legacy_result *r);
@@ -234,6 +244,7 @@ void amzpay_legacy_result_free(amzpay_legacy_result *r);
 typedef struct {
 	const char *currency_code; /* config currency_code: default currency (upper-cased here), NULL = none */
 	bool sandbox;              /* config sandbox: SandboxSimulation notes -> simulation codes */
+	bool no_handle_throttle;   /* config handle_throttle === false (see amzpay_legacy_call) */
 } amzpay_legacy_config;
 
 /* What the legacy response repeats from the request (v2 does not store it). */
@@ -257,8 +268,20 @@ enum {
 	AMZPAY_LEGACY_ANSWERED = 1
 };
 
+struct amzpay_legacy_facts; /* legacy_ledger.h */
+
 typedef struct {
 	amzpay_legacy_op op;
+	bool sandbox;              /* the call's environment (ledger rows)              */
+	bool handle_throttle;      /* config handle_throttle (default true): false = a throttled or failing v2
+	                            * answer is the legacy answer (MWS 503 RequestThrottled / 500), not retried
+	                            * and not thrown (the transport is told: no_status_retries) */
+	/* what the ledger knows of the call's object, read before translating; NULL = nothing (no ledger,
+	 * or it failed): the answer is then what v2 alone gives */
+	const struct amzpay_legacy_facts *facts;
+	/* authorize / getAuthorizationDetails in the EU and UK: the charge permission's billingAddress (JSON
+	 * text, owned, freed with the call), read by the caller, for AuthorizationBillingAddress; NULL = none */
+	char *billing_address;
 	/* the v2 request (AMZPAY_LEGACY_SEND) */
 	amzpay_op_id v2_op;        /* its row in the operations table (api_ops.h)      */
 	const char *method;        /* "GET", "POST", "PATCH", "DELETE" (static)        */
@@ -336,6 +359,31 @@ int amzpay_legacy_translate(const amzpay_legacy_call *call, const amzpay_v2_repl
  */
 int amzpay_legacy_refuse(const amzpay_legacy_call *call, const amzpay_v2_reply *reply, const char *code,
                          const char *message, amzpay_legacy_result *out, amzpay_error *err);
+
+/*
+ * The answer the ledger alone gives (call->facts): getAuthorizationDetails on an authorization that v2
+ * declined outright (it has no v2 object). 1: `out` holds the answer, send nothing; 0: send the call;
+ * -1: err.
+ */
+int amzpay_legacy_answer_from_ledger(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_error *err);
+
+/*
+ * closeOrderReference on an order v2 already closed because it was fully charged (MWS kept it Open until
+ * the seller closed it): when amzpay_legacy_close_needs_check() is true for the v2 refusal, the caller
+ * reads the charge permission (v2/chargePermissions/ID); if amzpay_legacy_permission_fully_charged() says
+ * so, it translates that 200 read as the close's answer (the close succeeds; it reads back
+ * Closed/SellerClosed with the ledger, Closed/AmazonClosed without).
+ */
+bool amzpay_legacy_close_needs_check(const amzpay_legacy_call *call, const amzpay_v2_reply *reply);
+bool amzpay_legacy_permission_fully_charged(const char *body, size_t len);
+
+/* True when the answer to `call` in `region` (legacy config region) carries AuthorizationBillingAddress, as
+ * MWS did for DE/UK merchants: the caller then reads the charge permission into call->billing_address. */
+bool amzpay_legacy_wants_billing_address(const amzpay_legacy_call *call, const char *region);
+/* Sets call->billing_address from a v2 charge permission body; false when it has no billing address. */
+bool amzpay_legacy_take_billing_address(amzpay_legacy_call *call, const char *body, size_t len);
+/* The order reference id an authorization / capture / refund id belongs to (its first 19 characters). */
+int amzpay_legacy_order_of(const char *id, char out[AMZPAY_LEGACY_ID_MAX]);
 
 /* Clock for the timestamps of locally synthesised objects (declines); tests may replace it. NULL restores time(). */
 void amzpay_legacy_set_clock(time_t (*clock_fn)(void));

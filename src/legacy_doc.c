@@ -228,6 +228,11 @@ void legacy_add_timestamp(cJSON *obj, const char *name, const char *v2)
 	legacy_add_text(obj, name, ts);
 }
 
+void legacy_format_time(time_t t, char *out, size_t size)
+{
+	format_time(t, out, size);
+}
+
 void legacy_now_text(char *out, size_t size)
 {
 	format_time(legacy_now(), out, size);

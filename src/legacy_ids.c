@@ -59,24 +59,49 @@ static bool key_char_ok(char c)
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-void amzpay_legacy_idempotency_key(const char *ref, size_t len, char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1])
+/* MWS kept the reference ids of authorizations, captures and refunds apart; so do the keys. */
+static const char *key_namespace(amzpay_legacy_op op)
+{
+	switch (op) {
+		case AMZPAY_LEGACY_AUTHORIZE:
+			return "auth-";
+		case AMZPAY_LEGACY_CAPTURE:
+			return "capt-";
+		case AMZPAY_LEGACY_REFUND:
+			return "rfnd-";
+		default:
+			return "";
+	}
+}
+
+void amzpay_legacy_idempotency_key(amzpay_legacy_op op, const char *ref, size_t len,
+                                   char out[AMZPAY_IDEMPOTENCY_KEY_MAX + 1])
 {
 	static const char b32[] = "abcdefghijklmnopqrstuvwxyz234567";
 	static const char prefix[] = "amzpay-";
+	const char *ns = key_namespace(op);
+	size_t nslen = strlen(ns), i, bit;
 	unsigned char md[32];
 	unsigned int mdlen = 0;
-	size_t i, bit;
-	bool as_is = len > 0 && len <= AMZPAY_IDEMPOTENCY_KEY_MAX;
+	bool as_is = len > 0 && nslen + len <= AMZPAY_IDEMPOTENCY_KEY_MAX;
+	EVP_MD_CTX *ctx;
 
 	for (i = 0; as_is && i < len; i++) {
 		as_is = key_char_ok(ref[i]);
 	}
 	if (as_is) {
-		memcpy(out, ref, len);
-		out[len] = '\0';
+		memcpy(out, ns, nslen);
+		memcpy(out + nslen, ref, len);
+		out[nslen + len] = '\0';
 		return;
 	}
-	EVP_Digest(ref, len, md, &mdlen, EVP_sha256(), NULL);
+	/* SHA-256 over namespace + reference id: the same string on two operations is still two keys */
+	ctx = EVP_MD_CTX_new();
+	if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), NULL) != 1 || EVP_DigestUpdate(ctx, ns, nslen) != 1 ||
+	    EVP_DigestUpdate(ctx, ref, len) != 1 || EVP_DigestFinal_ex(ctx, md, &mdlen) != 1) {
+		memset(md, 0, sizeof(md)); /* unreachable with a working libcrypto; never a random key */
+	}
+	EVP_MD_CTX_free(ctx);
 	memcpy(out, prefix, sizeof(prefix) - 1);
 	for (i = 0; i < AMZPAY_IDEMPOTENCY_KEY_MAX - (sizeof(prefix) - 1); i++) {
 		unsigned v = 0, k;

@@ -100,6 +100,7 @@ bool legacy_all_digits(const char *s, size_t n);
 char *legacy_dupn(const char *s, size_t n);
 void legacy_copy_text(char *dst, size_t size, const char *src);
 void legacy_now_text(char *out, size_t size);
+void legacy_format_time(time_t t, char *out, size_t size);
 const char *legacy_request_id_of(const amzpay_legacy_result *out, char *buf, size_t size);
 int legacy_finish_xml(const char *root_name, cJSON *tree, long status, amzpay_legacy_result *out, amzpay_error *err);
 int legacy_error_document(amzpay_legacy_result *out, long status, const char *code, const char *message,
@@ -144,6 +145,9 @@ LEGACY_ANSWER(legacy_answer_refund);
 LEGACY_ANSWER(legacy_answer_order_reference);
 LEGACY_ANSWER(legacy_answer_empty_result);
 LEGACY_ANSWER(legacy_answer_no_result);
+LEGACY_ANSWER(legacy_answer_confirm);
+int legacy_answer_from_ledger(const op_spec *spec, const amzpay_legacy_call *call, amzpay_legacy_result *out,
+                              amzpay_error *err);
 int legacy_translate_success(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *body,
                              amzpay_legacy_result *out, amzpay_error *err);
 int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, const amzpay_v2_reply *reply,

@@ -422,7 +422,7 @@ static int set_route(amzpay_legacy_call *call, amzpay_op_id id, const char *path
 	call->method = op->method;
 	call->idempotency_key[0] = '\0';
 	if (amzpay_op_keyed(op, op->method)) {
-		amzpay_legacy_idempotency_key(v->s[S_REFERENCE], v->len[S_REFERENCE], call->idempotency_key);
+		amzpay_legacy_idempotency_key(call->op, v->s[S_REFERENCE], v->len[S_REFERENCE], call->idempotency_key);
 	}
 	return 0;
 }

@@ -5,7 +5,8 @@
  */
 #include "legacy_private.h"
 
-#include "http.h" /* amzpay_http_status_retryable: one list of retryable statuses */
+#include "http.h"
+#include "legacy_ledger.h" /* amzpay_http_status_retryable: one list of retryable statuses */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,6 +54,77 @@ static void read_price(const cJSON *p, price *out)
 }
 
 /* "0.00" (or "0" for JPY) in `currency` */
+
+/* --- ledger facts and records (legacy_ledger.h) -------------------- */
+
+/* The ledger's row for the call's object, or NULL. */
+static const amzpay_ledger_row *fact_row(const amzpay_legacy_call *call)
+{
+	return call->facts && call->facts->found ? &call->facts->row : NULL;
+}
+
+/* A non-empty field of the call's ledger row, else NULL. */
+#define FACT(call, field) (fact_row(call) && fact_row(call)->field[0] ? fact_row(call)->field : NULL)
+
+/* Ops whose v2 answer the ledger remembers. */
+static bool records_answer(amzpay_legacy_op op)
+{
+	return op == AMZPAY_LEGACY_AUTHORIZE || op == AMZPAY_LEGACY_CAPTURE || op == AMZPAY_LEGACY_REFUND ||
+	       op == AMZPAY_LEGACY_CLOSE_AUTHORIZATION || op == AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE ||
+	       op == AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE;
+}
+
+/* A new row of out->records for `legacy_id`, or NULL (op not recorded, no id, list full). Fields that do
+ * not fit stay empty: the ledger keeps what it had (ledger.h). */
+static amzpay_ledger_row *record(const amzpay_legacy_call *call, amzpay_legacy_result *out, amzpay_ledger_kind kind,
+                                 const char *legacy_id)
+{
+	amzpay_ledger_row *r;
+
+	if (!records_answer(call->op) || !legacy_id || !*legacy_id ||
+	    out->record_count >= sizeof(out->records) / sizeof(out->records[0])) {
+		return NULL;
+	}
+	r = &out->records[out->record_count++];
+	memset(r, 0, sizeof(*r));
+	AMZPAY_LEDGER_SET(r->environment, amzpay_legacy_ledger_environment(call->sandbox));
+	r->kind = kind;
+	AMZPAY_LEDGER_SET(r->legacy_id, legacy_id);
+	return r;
+}
+
+static void record_text(char *field, size_t size, const char *value)
+{
+	if (value && amzpay_ledger_set(field, size, value) != 0) {
+		field[0] = '\0';
+	}
+}
+#define RECORD(row, field, value) record_text((row)->field, sizeof((row)->field), (value))
+
+/* Reference ids: the shop's own, else the ledger's; MWS always had one, so none is left out, never empty. */
+static void add_reference_id(cJSON *d, const char *name, const char *value)
+{
+	if (value && *value) {
+		legacy_add_text(d, name, value);
+	}
+}
+
+/* IdList: `known` (what v2 tells, may be NULL) and the ledger's children, each once, oldest first. */
+static void add_id_list(cJSON *d, const amzpay_legacy_call *call, const char *known)
+{
+	cJSON *ids = cJSON_AddObjectToObject(d, "IdList");
+	bool known_listed = false;
+
+	for (size_t i = 0; call->facts && i < call->facts->children.count; i++) {
+		const char *id = call->facts->children.rows[i].legacy_id;
+
+		legacy_add_text(ids, "member", id);
+		known_listed = known_listed || (known && strcmp(known, id) == 0);
+	}
+	if (known && *known && !known_listed) {
+		legacy_add_text(ids, "member", known);
+	}
+}
 
 /* --- charge facts -------------------------------------------------- */
 
@@ -135,7 +207,77 @@ static void add_authorization(cJSON *d, const authorization_doc *a)
 	legacy_add_text(d, "SellerAuthorizationNote", a->note);
 	legacy_add_text(d, "CreationTimestamp", a->creation);
 	legacy_add_text(d, "AmazonAuthorizationId", a->authorization_id);
-	legacy_add_text(d, "AuthorizationReferenceId", a->reference_id);
+	add_reference_id(d, "AuthorizationReferenceId", a->reference_id);
+}
+
+static void add_address(cJSON *obj, const char *name, const cJSON *addr);
+static const char *charge_permission_reason(const cJSON *sd);
+
+/* AuthorizationBillingAddress (EU/UK), from the charge permission the caller read (legacy.h). */
+static void add_billing_address(cJSON *d, const amzpay_legacy_call *call)
+{
+	cJSON *addr = call->billing_address ? cJSON_Parse(call->billing_address) : NULL;
+
+	if (cJSON_IsObject(addr)) {
+		add_address(d, "AuthorizationBillingAddress", addr);
+	}
+	cJSON_Delete(addr);
+}
+
+bool amzpay_legacy_wants_billing_address(const amzpay_legacy_call *call, const char *region)
+{
+	return (call->op == AMZPAY_LEGACY_AUTHORIZE || call->op == AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS) && region &&
+	       (strcasecmp(region, "de") == 0 || strcasecmp(region, "uk") == 0 || strcasecmp(region, "eu") == 0);
+}
+
+bool amzpay_legacy_take_billing_address(amzpay_legacy_call *call, const char *body, size_t len)
+{
+	cJSON *cp = cJSON_ParseWithLength(body, len);
+	const cJSON *addr = amzpay_json_get(cp, "billingAddress");
+
+	free(call->billing_address);
+	call->billing_address = cJSON_IsObject(addr) ? cJSON_PrintUnformatted(addr) : NULL;
+	cJSON_Delete(cp);
+	return call->billing_address != NULL;
+}
+
+int amzpay_legacy_order_of(const char *id, char out[AMZPAY_LEGACY_ID_MAX])
+{
+	size_t n = id ? strlen(id) : 0;
+
+	if (n < 19 || !amzpay_legacy_id_valid(AMZPAY_ID_ORDER_REFERENCE, id, 19)) {
+		return -1;
+	}
+	memcpy(out, id, 19);
+	out[19] = '\0';
+	return 0;
+}
+
+/* The authorization's ledger row; `reason` overrides the legacy ReasonCode (outright declines keep v2's). */
+static void record_authorization_as(const amzpay_legacy_call *call, amzpay_legacy_result *out,
+                                    const authorization_doc *a, const char *v2_id, const char *order_id,
+                                    const char *reason)
+{
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_AUTHORIZATION, a->authorization_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, v2_id);
+	RECORD(r, parent_id, order_id);
+	RECORD(r, reference_id, a->reference_id);
+	RECORD(r, note, a->note);
+	RECORD(r, amount, a->amount);
+	RECORD(r, currency, a->currency);
+	RECORD(r, state, a->status.state);
+	RECORD(r, reason_code, reason);
+	RECORD(r, reason_description, a->description);
+}
+
+static void record_authorization(const amzpay_legacy_call *call, amzpay_legacy_result *out, const authorization_doc *a,
+                                 const char *v2_id, const char *order_id)
+{
+	record_authorization_as(call, out, a, v2_id, order_id, a->status.reason);
 }
 
 int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *charge, cJSON *root,
@@ -146,6 +288,7 @@ int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *c
 	char zero[AMZPAY_MONEY_BUF], expiration[64], creation[64], updated[64], auth_id[AMZPAY_LEGACY_ID_MAX];
 	const cJSON *meta = amzpay_json_get(charge, "merchantMetadata"), *now = amzpay_json_get(charge, "captureNow");
 	const char *charge_id = amzpay_json_str(charge, "chargeId");
+	cJSON *d;
 
 	(void)err;
 	read_charge(call, charge, &cv);
@@ -167,12 +310,33 @@ int legacy_answer_authorization(const op_spec *spec, const amzpay_legacy_call *c
 	a.updated = updated;
 	a.capture_now = cJSON_IsBool(now) ? (cJSON_IsTrue(now) ? "true" : "false")
 	                                  : (call->echo.capture_now ? "true" : "false");
-	a.note = legacy_first_of(call->echo.note, amzpay_json_str(meta, "noteToBuyer"));
-	a.reference_id = legacy_first_of(call->echo.reference_id, amzpay_json_str(meta, "merchantReferenceId"));
+	a.note = legacy_first_of(call->echo.note, legacy_first_of(FACT(call, note), amzpay_json_str(meta, "noteToBuyer")));
+	a.reference_id = legacy_first_of(call->echo.reference_id,
+	                                 legacy_first_of(FACT(call, reference_id), amzpay_json_str(meta, "merchantReferenceId")));
 	a.authorization_id = amzpay_legacy_authorization_id(charge_id, auth_id) == 0 ? auth_id
 	                                                                             : legacy_first_of(charge_id, call->echo.id);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), cv.reason);
-	add_authorization(legacy_add_result(root, spec, "AuthorizationDetails"), &a);
+	d = legacy_add_result(root, spec, "AuthorizationDetails");
+	add_authorization(d, &a);
+	add_billing_address(d, call);
+	record_authorization(call, out, &a, charge_id,
+	                     legacy_first_of(amzpay_json_str(charge, "chargePermissionId"), call->echo.id));
+	if (a.capture_id) {
+		/* capture_now: the authorization's capture, under the authorization's reference id (as v1 kept it) */
+		amzpay_legacy_status cs;
+		amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_CAPTURE, a.capture_id);
+
+		amzpay_map_capture(cv.state, cv.reason, cv.facts | AMZPAY_MAP_CAPTURE_ISSUED, &cs);
+		if (r) {
+			RECORD(r, v2_id, a.capture_id);
+			RECORD(r, parent_id, a.authorization_id);
+			RECORD(r, reference_id, a.reference_id);
+			RECORD(r, amount, a.captured);
+			RECORD(r, currency, a.currency);
+			RECORD(r, state, cs.state);
+			RECORD(r, reason_code, cs.reason);
+		}
+	}
 	return 0;
 }
 
@@ -188,14 +352,14 @@ typedef struct {
 } capture_doc;
 
 /* Element order as in the MWS Capture / GetCaptureDetails samples. */
-static void add_capture(cJSON *d, const capture_doc *c)
+static void add_capture(cJSON *d, const amzpay_legacy_call *call, const capture_doc *c)
 {
-	legacy_add_text(d, "CaptureReferenceId", c->reference_id);
+	add_reference_id(d, "CaptureReferenceId", c->reference_id);
 	legacy_add_zero_amount(d, "CaptureFee", c->currency);
 	legacy_add_text(d, "AmazonCaptureId", c->capture_id);
 	legacy_add_text(d, "CreationTimestamp", c->creation);
 	legacy_add_text(d, "SoftDescriptor", c->descriptor);
-	cJSON_AddObjectToObject(d, "IdList"); /* refund ids: v2 does not list them */
+	add_id_list(d, call, NULL); /* refund ids: v2 does not list them, the ledger does */
 	legacy_add_status(d, "CaptureStatus", c->updated, &c->status, c->description);
 	legacy_add_text(d, "SellerCaptureNote", c->note);
 	legacy_add_amount(d, "RefundedAmount", c->currency, c->refunded);
@@ -209,6 +373,25 @@ static void add_capture(cJSON *d, const capture_doc *c)
 	if (c->conversion_rate) {
 		legacy_add_text(d, "ConversionRate", c->conversion_rate);
 	}
+}
+
+static void record_capture(const amzpay_legacy_call *call, amzpay_legacy_result *out, const capture_doc *c)
+{
+	char auth_id[AMZPAY_LEGACY_ID_MAX];
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_CAPTURE, c->capture_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, c->capture_id);
+	RECORD(r, parent_id, amzpay_legacy_authorization_id(c->capture_id, auth_id) == 0 ? auth_id : call->echo.id);
+	RECORD(r, reference_id, c->reference_id);
+	RECORD(r, note, c->note);
+	RECORD(r, amount, c->amount);
+	RECORD(r, currency, c->currency);
+	RECORD(r, state, c->status.state);
+	RECORD(r, reason_code, c->status.reason);
+	RECORD(r, reason_description, c->description);
 }
 
 static int answer_not_found(const op_spec *spec, const amzpay_legacy_call *call, amzpay_legacy_result *out, const char *what,
@@ -249,8 +432,8 @@ int legacy_answer_capture(const op_spec *spec, const amzpay_legacy_call *call, c
 	c.creation = updated;
 	c.updated = updated;
 	c.capture_id = legacy_first_of(amzpay_json_str(charge, "chargeId"), call->echo.id);
-	c.reference_id = call->echo.reference_id;
-	c.note = call->echo.note;
+	c.reference_id = legacy_first_of(call->echo.reference_id, FACT(call, reference_id));
+	c.note = legacy_first_of(call->echo.note, FACT(call, note));
 	c.descriptor = legacy_first_of(amzpay_json_str(charge, "softDescriptor"), call->echo.soft_descriptor);
 	c.converted = cJSON_IsObject(amzpay_json_get(charge, "convertedAmount")) ? amzpay_json_get(charge, "convertedAmount") : NULL;
 	if (cJSON_IsString(r) && r->valuestring && *r->valuestring) {
@@ -259,7 +442,8 @@ int legacy_answer_capture(const op_spec *spec, const amzpay_legacy_call *call, c
 		snprintf(rate, sizeof(rate), "%.10g", r->valuedouble);
 		c.conversion_rate = rate;
 	}
-	add_capture(legacy_add_result(root, spec, "CaptureDetails"), &c);
+	add_capture(legacy_add_result(root, spec, "CaptureDetails"), call, &c);
+	record_capture(call, out, &c);
 	return 0;
 }
 
@@ -274,7 +458,7 @@ typedef struct {
 /* Element order as in the MWS Refund / GetRefundDetails samples. */
 static void add_refund(cJSON *d, const refund_doc *r)
 {
-	legacy_add_text(d, "RefundReferenceId", r->reference_id);
+	add_reference_id(d, "RefundReferenceId", r->reference_id);
 	legacy_add_text(d, "RefundType", "SellerInitiated");
 	legacy_add_text(d, "SellerRefundNote", r->note);
 	legacy_add_text(d, "CreationTimestamp", r->creation);
@@ -283,6 +467,25 @@ static void add_refund(cJSON *d, const refund_doc *r)
 	legacy_add_zero_amount(d, "FeeRefunded", r->currency);
 	legacy_add_amount(d, "RefundAmount", r->currency, r->amount);
 	legacy_add_text(d, "AmazonRefundId", r->refund_id);
+}
+
+/* A refund's parent is the capture the shop refunded (the call's id). */
+static void record_refund(const amzpay_legacy_call *call, amzpay_legacy_result *out, const refund_doc *d)
+{
+	amzpay_ledger_row *r = record(call, out, AMZPAY_LEDGER_REFUND, d->refund_id);
+
+	if (!r) {
+		return;
+	}
+	RECORD(r, v2_id, d->refund_id);
+	RECORD(r, parent_id, call->echo.id);
+	RECORD(r, reference_id, d->reference_id);
+	RECORD(r, note, d->note);
+	RECORD(r, amount, d->amount);
+	RECORD(r, currency, d->currency);
+	RECORD(r, state, d->status.state);
+	RECORD(r, reason_code, d->status.reason);
+	RECORD(r, reason_description, d->description);
 }
 
 int legacy_answer_refund(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *refund, cJSON *root, amzpay_legacy_result *out,
@@ -303,13 +506,14 @@ int legacy_answer_refund(const op_spec *spec, const amzpay_legacy_call *call, co
 	amzpay_legacy_timestamp(amzpay_json_str(sd, "lastUpdatedTimestamp"), updated, sizeof(updated));
 	r.creation = creation;
 	r.updated = updated;
-	r.reference_id = call->echo.reference_id;
-	r.note = call->echo.note;
+	r.reference_id = legacy_first_of(call->echo.reference_id, FACT(call, reference_id));
+	r.note = legacy_first_of(call->echo.note, FACT(call, note));
 	r.descriptor = legacy_first_of(amzpay_json_str(refund, "softDescriptor"), call->echo.soft_descriptor);
 	r.currency = legacy_first_of(amount.currency, call->echo.currency);
 	r.amount = legacy_first_of(amount.amount, call->echo.amount);
 	r.refund_id = legacy_first_of(amzpay_json_str(refund, "refundId"), call->op == AMZPAY_LEGACY_GET_REFUND_DETAILS ? call->echo.id : NULL);
 	add_refund(legacy_add_result(root, spec, "RefundDetails"), &r);
+	record_refund(call, out, &r);
 	return 0;
 }
 
@@ -404,6 +608,29 @@ static void add_payment_descriptor(cJSON *d, const cJSON *cp)
 	}
 }
 
+/*
+ * v2 closes a permission the same way whether the seller closed or cancelled it, and closes it itself once
+ * it is fully charged (AmazonClosed); the ledger remembers what the seller did: a cancelled order with
+ * nothing captured reads Canceled/SellerCanceled, otherwise a seller's close or cancel reads
+ * Closed/SellerClosed (as MWS answered).
+ */
+static void seller_closed_or_canceled(const amzpay_legacy_call *call, const char *v2_state, unsigned facts,
+                                      amzpay_legacy_status *st)
+{
+	const char *seller = FACT(call, state);
+
+	if (!seller || !v2_state || strcmp(v2_state, "Closed") != 0) {
+		return;
+	}
+	if (strcmp(seller, "Canceled") == 0 && (facts & AMZPAY_MAP_NOTHING_CAPTURED)) {
+		st->state = "Canceled";
+		st->reason = "SellerCanceled";
+	} else if (strcmp(seller, "Canceled") == 0 || strcmp(seller, "Closed") == 0) {
+		st->state = "Closed";
+		st->reason = "SellerClosed";
+	}
+}
+
 int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *cp, cJSON *root,
                                   amzpay_legacy_result *out, amzpay_error *err)
 {
@@ -421,6 +648,9 @@ int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call 
 		facts |= AMZPAY_MAP_NOTHING_CAPTURED;
 	}
 	amzpay_map_order_reference(amzpay_json_str(sd, "state"), charge_permission_reason(sd), facts, &st);
+	/* without limits (v2 may send them null) nothing tells a capture happened: the seller's cancel stands */
+	seller_closed_or_canceled(call, amzpay_json_str(sd, "state"),
+	                          limit.parsed && balance.parsed ? facts : facts | AMZPAY_MAP_NOTHING_CAPTURED, &st);
 	legacy_copy_text(out->state, sizeof(out->state), st.state);
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), charge_permission_reason(sd));
 	legacy_add_text(d, "AmazonOrderReferenceId", legacy_first_of(amzpay_json_str(cp, "chargePermissionId"), call->echo.id));
@@ -452,9 +682,37 @@ int legacy_answer_order_reference(const op_spec *spec, const amzpay_legacy_call 
 	legacy_add_status(d, "OrderReferenceStatus", updated, &st, NULL);
 	legacy_add_timestamp(d, "CreationTimestamp", amzpay_json_str(cp, "creationTimestamp"));
 	legacy_add_timestamp(d, "ExpirationTimestamp", amzpay_json_str(cp, "expirationTimestamp"));
+	/* its authorizations: v2 does not list them, the ledger does (MWS left the element out while empty) */
+	if (call->facts && call->facts->children.count) {
+		add_id_list(d, call, NULL);
+	}
 	add_payment_descriptor(d, cp);
 	legacy_add_text(d, "RequestPaymentAuthorization", "false");
 	return 0;
+}
+
+/* What the seller closed or cancelled: v2 does not tell a cancel from a close (seller_closed_or_canceled()). */
+static void record_seller_close(const amzpay_legacy_call *call, amzpay_legacy_result *out)
+{
+	bool order = call->op != AMZPAY_LEGACY_CLOSE_AUTHORIZATION;
+	bool cancel = call->op == AMZPAY_LEGACY_CANCEL_ORDER_REFERENCE;
+	char charge[AMZPAY_LEGACY_ID_MAX], order_id[AMZPAY_LEGACY_ID_MAX];
+	amzpay_ledger_row *r =
+		record(call, out, order ? AMZPAY_LEDGER_ORDER : AMZPAY_LEDGER_AUTHORIZATION, call->echo.id);
+
+	if (!r) {
+		return;
+	}
+	if (order) {
+		RECORD(r, v2_id, call->echo.id);
+	} else if (amzpay_legacy_charge_id(call->echo.id, charge) == 0) {
+		RECORD(r, v2_id, charge);
+		if (amzpay_legacy_order_of(charge, order_id) == 0) {
+			RECORD(r, parent_id, order_id);
+		}
+	}
+	RECORD(r, state, cancel ? "Canceled" : "Closed");
+	RECORD(r, reason_code, cancel ? "SellerCanceled" : "SellerClosed");
 }
 
 /* CloseAuthorization / CancelOrderReference: an empty <...Result/>, as in the MWS samples. */
@@ -464,10 +722,11 @@ int legacy_answer_empty_result(const op_spec *spec, const amzpay_legacy_call *ca
 	char name[96];
 	const cJSON *sd = amzpay_json_get(obj, "statusDetails");
 
-	(void)call, (void)err;
+	(void)err;
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), amzpay_json_str(sd, "reasonCode"));
 	snprintf(name, sizeof(name), "%sResult", spec->action);
 	cJSON_AddObjectToObject(root, name);
+	record_seller_close(call, out);
 	return 0;
 }
 
@@ -475,8 +734,112 @@ int legacy_answer_empty_result(const op_spec *spec, const amzpay_legacy_call *ca
 int legacy_answer_no_result(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *obj, cJSON *root, amzpay_legacy_result *out,
                             amzpay_error *err)
 {
-	(void)spec, (void)call, (void)obj, (void)root, (void)out, (void)err;
+	(void)spec, (void)obj, (void)root, (void)err;
+	record_seller_close(call, out);
 	return 0;
+}
+
+/*
+ * ConfirmOrderReference: v2 has no Draft order reference; a charge permission is Chargeable once the
+ * buyer completed checkout (or updated the payment method after a soft decline), which is what confirming
+ * did in MWS: success, nothing sent but the read. NonChargeable: the buyer has not updated the payment
+ * method (MWS PaymentMethodNotUpdated); Closed: InvalidOrderReferenceStatus.
+ */
+int legacy_answer_confirm(const op_spec *spec, const amzpay_legacy_call *call, const cJSON *cp, cJSON *root,
+                          amzpay_legacy_result *out, amzpay_error *err)
+{
+	const cJSON *sd = amzpay_json_get(cp, "statusDetails");
+	const char *state = amzpay_json_str(sd, "state"), *reason = charge_permission_reason(sd);
+	char message[256];
+
+	(void)spec, (void)root;
+	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), reason);
+	if (state && strcmp(state, "Chargeable") == 0) {
+		legacy_copy_text(out->state, sizeof(out->state), "Open");
+		return 0; /* the MWS answer has no Result element */
+	}
+	snprintf(message, sizeof(message),
+	         "The order reference %s cannot be confirmed: Amazon Pay API v2 reports it %s%s%s.", call->echo.id,
+	         state ? state : "in an unknown state", reason ? "/" : "", reason ? reason : "");
+	if (state && strcmp(state, "NonChargeable") == 0) {
+		return legacy_error_document(out, 400, "PaymentMethodNotUpdated", message, err) < 0 ? -1 : 1;
+	}
+	return legacy_error_document(out, 400, "InvalidOrderReferenceStatus", message, err) < 0 ? -1 : 1;
+}
+
+/*
+ * MWS kept a fully captured order Open until the seller closed it; v2 closes the charge permission itself
+ * (AmazonClosed) and refuses a later close. So closeOrderReference refused with
+ * InvalidChargePermissionStatus is checked: when the permission (read by the caller) is Closed because it
+ * was fully charged, the close has nothing left to do and succeeds.
+ */
+bool amzpay_legacy_close_needs_check(const amzpay_legacy_call *call, const amzpay_v2_reply *reply)
+{
+	cJSON *body;
+	bool refused;
+
+	if (call->op != AMZPAY_LEGACY_CLOSE_ORDER_REFERENCE || reply->status != 422 || !reply->body) {
+		return false;
+	}
+	body = cJSON_ParseWithLength(reply->body, reply->body_len);
+	refused = amzpay_json_str(body, "reasonCode") &&
+	          strcmp(amzpay_json_str(body, "reasonCode"), "InvalidChargePermissionStatus") == 0;
+	cJSON_Delete(body);
+	return refused;
+}
+
+bool amzpay_legacy_permission_fully_charged(const char *body, size_t len)
+{
+	cJSON *cp = cJSON_ParseWithLength(body, len);
+	const cJSON *sd = amzpay_json_get(cp, "statusDetails");
+	const char *reason = charge_permission_reason(sd);
+	bool done = amzpay_json_str(sd, "state") && strcmp(amzpay_json_str(sd, "state"), "Closed") == 0 && reason &&
+	            strcmp(reason, "AmazonClosed") == 0;
+
+	cJSON_Delete(cp);
+	return done;
+}
+
+/*
+ * getAuthorizationDetails on an authorization v2 declined outright: there is no v2 object to read, the
+ * ledger's row is the whole answer (Declined, its reason and SoftDecline rebuilt from v2's reasonCode).
+ */
+int legacy_answer_from_ledger(const op_spec *spec, const amzpay_legacy_call *call, amzpay_legacy_result *out,
+                              amzpay_error *err)
+{
+	const amzpay_ledger_row *row = fact_row(call);
+	char zero[AMZPAY_MONEY_BUF], when[64], name[96];
+	authorization_doc a;
+	cJSON *root;
+
+	if (call->op != AMZPAY_LEGACY_GET_AUTHORIZATION_DETAILS || !row || row->v2_id[0] ||
+	    row->kind != AMZPAY_LEDGER_AUTHORIZATION || strcmp(row->state, "Declined") != 0) {
+		return 0;
+	}
+	amzpay_legacy_result_free(out);
+	root = cJSON_CreateObject();
+	if (!root) {
+		return amzpay_error_set(err, AMZPAY_ERR_MEMORY, "out of memory");
+	}
+	memset(&a, 0, sizeof(a));
+	amzpay_map_authorization("Declined", row->reason_code, 0, &a.status);
+	legacy_zero_amount(row->currency, zero, sizeof(zero));
+	legacy_format_time((time_t)(row->created_at / 1000), when, sizeof(when));
+	a.currency = row->currency;
+	a.amount = row->amount;
+	a.captured = zero;
+	a.expiration = a.creation = a.updated = when;
+	a.description = row->reason_description;
+	a.capture_now = "false";
+	a.note = row->note;
+	a.authorization_id = row->legacy_id;
+	a.reference_id = row->reference_id;
+	legacy_copy_text(out->state, sizeof(out->state), "Declined");
+	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), row->reason_code);
+	add_authorization(legacy_add_result(root, spec, "AuthorizationDetails"), &a);
+	legacy_add_metadata(root, out);
+	snprintf(name, sizeof(name), "%sResponse", spec->action);
+	return legacy_finish_xml(name, root, 200, out, err) == 0 ? 1 : -1;
 }
 
 /* --- v2 errors ------------------------------------------------------- */
@@ -547,7 +910,7 @@ static bool is_decline(amzpay_legacy_op op, const char *code)
  * decline is dated "now".
  */
 static void decline_authorization(const op_spec *spec, const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                                  const cJSON *body, const char *now)
+                                  const cJSON *body, const char *now, amzpay_legacy_result *out)
 {
 	char zero[AMZPAY_MONEY_BUF], auth_id[AMZPAY_LEGACY_ID_MAX];
 	authorization_doc a;
@@ -564,16 +927,19 @@ static void decline_authorization(const op_spec *spec, const amzpay_legacy_call 
 	a.capture_now = call->echo.capture_now ? "true" : "false";
 	a.note = call->echo.note;
 	a.reference_id = call->echo.reference_id;
-	/* v2 returns no charge id with a refusal: empty unless the error body names one */
-	if (amzpay_legacy_authorization_id(amzpay_json_str(body, "chargeId"), auth_id) < 0) {
+	/* v2 creates no charge for a refusal: the error body's charge id if it names one, else a deterministic
+	 * v1-shaped id (legacy_ledger.h), so the shop can store it and read the decline back */
+	if (amzpay_legacy_authorization_id(amzpay_json_str(body, "chargeId"), auth_id) < 0 &&
+	    amzpay_legacy_declined_authorization_id(call->echo.id, call->echo.reference_id, auth_id) < 0) {
 		auth_id[0] = '\0';
 	}
 	a.authorization_id = auth_id;
 	add_authorization(legacy_add_result(root, spec, "AuthorizationDetails"), &a);
+	record_authorization_as(call, out, &a, amzpay_json_str(body, "chargeId"), call->echo.id, code);
 }
 
 static void decline_capture(const op_spec *spec, const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                            const char *now)
+                            const char *now, amzpay_legacy_result *out)
 {
 	char zero[AMZPAY_MONEY_BUF], charge[AMZPAY_LEGACY_ID_MAX];
 	capture_doc c;
@@ -594,11 +960,12 @@ static void decline_capture(const op_spec *spec, const amzpay_legacy_call *call,
 	c.currency = call->echo.currency;
 	c.amount = call->echo.amount;
 	c.refunded = zero;
-	add_capture(legacy_add_result(root, spec, "CaptureDetails"), &c);
+	add_capture(legacy_add_result(root, spec, "CaptureDetails"), call, &c);
+	record_capture(call, out, &c);
 }
 
 static void decline_refund(const op_spec *spec, const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                           const cJSON *body, const char *now)
+                           const cJSON *body, const char *now, amzpay_legacy_result *out)
 {
 	refund_doc r;
 
@@ -614,20 +981,21 @@ static void decline_refund(const op_spec *spec, const amzpay_legacy_call *call, 
 	r.amount = call->echo.amount;
 	r.refund_id = amzpay_json_str(body, "refundId");
 	add_refund(legacy_add_result(root, spec, "RefundDetails"), &r);
+	record_refund(call, out, &r);
 }
 
 static void answer_decline(const op_spec *spec, const amzpay_legacy_call *call, const char *code, const char *message, cJSON *root,
-                           const cJSON *body)
+                           const cJSON *body, amzpay_legacy_result *out)
 {
 	char now[64];
 
 	legacy_now_text(now, sizeof(now));
 	if (call->op == AMZPAY_LEGACY_AUTHORIZE) {
-		decline_authorization(spec, call, code, message, root, body, now);
+		decline_authorization(spec, call, code, message, root, body, now, out);
 	} else if (call->op == AMZPAY_LEGACY_CAPTURE) {
-		decline_capture(spec, call, code, message, root, now);
+		decline_capture(spec, call, code, message, root, now, out);
 	} else {
-		decline_refund(spec, call, code, message, root, body, now);
+		decline_refund(spec, call, code, message, root, body, now, out);
 	}
 }
 
@@ -697,14 +1065,19 @@ int legacy_translate_error(const op_spec *spec, const amzpay_legacy_call *call, 
 	legacy_copy_text(out->v2_reason_code, sizeof(out->v2_reason_code), code);
 	if (is_decline(call->op, code)) {
 		root = cJSON_CreateObject();
-		answer_decline(spec, call, code, message, root, body);
+		answer_decline(spec, call, code, message, root, body, out);
 		legacy_copy_text(out->state, sizeof(out->state), "Declined");
 		legacy_add_metadata(root, out);
 		snprintf(name, sizeof(name), "%sResponse", spec->action);
 		return legacy_finish_xml(name, root, 200, out, err);
 	}
-	if (amzpay_http_status_retryable(reply->status)) {
+	if (amzpay_http_status_retryable(reply->status) && call->handle_throttle) {
 		return throw_exhausted(reply, err);
+	}
+	if ((reply->status == 429 || reply->status == 503) && !call->handle_throttle) {
+		/* handle_throttle false: MWS's own throttled answer, once (the legacy endless retry is not kept) */
+		return legacy_error_document(out, 503, "RequestThrottled",
+		                             message && *message ? message : "Request is throttled", err);
 	}
 	return answer_v2_error(spec, call, reply->status, code, message, out, err);
 }

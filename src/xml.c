@@ -111,19 +111,94 @@ static cJSON *list_string(xmlDocPtr doc, const xmlNode *list)
 }
 
 /*
+ * The children of one object being built, by name: an open-addressing hash
+ * table (FNV-1a, linear probing, at most half full) from an element name to
+ * the object's item for it. Without it every child would scan all earlier
+ * siblings (cJSON lookups are linear), which made documents with many
+ * distinct sibling names quadratic. The table borrows the items' key
+ * strings; it lives only while node_object() fills one object.
+ */
+typedef struct {
+	cJSON **slots;
+	size_t cap; /* 0 or a power of two */
+	size_t count;
+} name_index;
+
+/* Key comparisons made by name_index lookups, for the unit tests (xml.h). */
+static size_t name_index_compares;
+
+size_t amzpay_xml_key_compares(void)
+{
+	return name_index_compares;
+}
+
+static size_t name_hash(const char *s)
+{
+	size_t h = (size_t)1469598103934665603ULL;
+
+	for (; *s; s++) {
+		h = (h ^ (unsigned char)*s) * (size_t)1099511628211ULL;
+	}
+	return h;
+}
+
+/* The slot holding `name`, or the empty slot where it belongs. */
+static cJSON **name_index_slot(const name_index *ix, const char *name)
+{
+	size_t i = name_hash(name) & (ix->cap - 1);
+
+	while (ix->slots[i]) {
+		name_index_compares++;
+		if (strcmp(ix->slots[i]->string, name) == 0) {
+			break;
+		}
+		i = (i + 1) & (ix->cap - 1);
+	}
+	return &ix->slots[i];
+}
+
+static bool name_index_grow(name_index *ix)
+{
+	size_t i, old_cap = ix->cap;
+	cJSON **old = ix->slots;
+
+	ix->cap = old_cap ? old_cap * 2 : 16;
+	ix->slots = calloc(ix->cap, sizeof(*ix->slots));
+	if (!ix->slots) {
+		ix->slots = old;
+		ix->cap = old_cap;
+		return false;
+	}
+	for (i = 0; i < old_cap; i++) {
+		if (old[i]) {
+			*name_index_slot(ix, old[i]->string) = old[i];
+		}
+	}
+	free(old);
+	return true;
+}
+
+/*
  * sxe_properties_add(): a name seen for the second time turns the value
  * into a list, kept where the name first appeared.
  */
-static bool add_property(cJSON *obj, const char *name, cJSON *value)
+static bool add_property(cJSON *obj, name_index *ix, const char *name, cJSON *value)
 {
-	cJSON *old = cJSON_GetObjectItemCaseSensitive(obj, name);
-	cJSON *list, *first;
+	cJSON **slot, *old, *list, *first;
 
+	if ((ix->count + 1) * 2 > ix->cap && !name_index_grow(ix)) {
+		cJSON_Delete(value);
+		return false;
+	}
+	slot = name_index_slot(ix, name);
+	old = *slot;
 	if (!old) {
 		if (!cJSON_AddItemToObject(obj, name, value)) {
 			cJSON_Delete(value);
 			return false;
 		}
+		*slot = value;
+		ix->count++;
 		return true;
 	}
 	if (cJSON_IsArray(old)) {
@@ -139,10 +214,9 @@ static bool add_property(cJSON *obj, const char *name, cJSON *value)
 	}
 	/*
 	 * The list must take the first value's place (key order matters).
-	 * cJSON_ReplaceItem* frees the replaced item, and cJSON 1.7.15's
-	 * cJSON_InsertItemInArray() fails for non-zero positions, so the first
-	 * value's payload moves into a fresh item and the emptied shell is
-	 * what gets replaced (and freed).
+	 * cJSON_ReplaceItemViaPointer() frees the replaced item, so the first
+	 * value's payload moves into a fresh item, the key moves to the list,
+	 * and the emptied shell is what gets replaced (and freed), in O(1).
 	 */
 	first->type = old->type;
 	first->child = old->child;
@@ -152,9 +226,12 @@ static bool add_property(cJSON *obj, const char *name, cJSON *value)
 	old->type = cJSON_NULL;
 	old->child = NULL;
 	old->valuestring = NULL;
+	list->string = old->string;
+	old->string = NULL;
 	cJSON_AddItemToArray(list, first);
 	cJSON_AddItemToArray(list, value);
-	return cJSON_ReplaceItemInObjectCaseSensitive(obj, name, list);
+	*slot = list;
+	return cJSON_ReplaceItemViaPointer(obj, old, list);
 }
 
 static cJSON *node_object(xmlNodePtr node);
@@ -196,7 +273,7 @@ static bool add_attributes(cJSON *obj, xmlNodePtr node)
 }
 
 /* One child of an object-valued element. Returns false only on allocation failure. */
-static bool add_child(cJSON *obj, xmlNodePtr child)
+static bool add_child(cJSON *obj, name_index *ix, xmlNodePtr child)
 {
 	cJSON *v;
 
@@ -223,13 +300,14 @@ static bool add_child(cJSON *obj, xmlNodePtr child)
 		return true; /* CDATA has no name; entity declarations only live in DTDs */
 	}
 	v = node_value(child);
-	return v && add_property(obj, (const char *)child->name, v);
+	return v && add_property(obj, ix, (const char *)child->name, v);
 }
 
 /* sxe_get_prop_hash(): attributes, then children in document order. */
 static cJSON *node_object(xmlNodePtr node)
 {
 	cJSON *obj = cJSON_CreateObject();
+	name_index ix = {NULL, 0, 0};
 	xmlNodePtr child;
 
 	if (!obj || !add_attributes(obj, node)) {
@@ -237,11 +315,13 @@ static cJSON *node_object(xmlNodePtr node)
 		return NULL;
 	}
 	for (child = node->children; child; child = child->next) {
-		if (!add_child(obj, child)) {
+		if (!add_child(obj, &ix, child)) {
+			free(ix.slots);
 			cJSON_Delete(obj);
 			return NULL;
 		}
 	}
+	free(ix.slots);
 	return obj;
 }
 

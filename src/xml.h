@@ -64,6 +64,14 @@
 int amzpay_xml_to_tree(const char *xml, size_t len, const char *response_status, cJSON **out, amzpay_error *err);
 
 /*
+ * Element-name comparisons made so far by the sibling-name lookups of
+ * amzpay_xml_to_tree() (process-wide, never reset). Diagnostics for tests:
+ * each child costs O(1) comparisons on average however many distinct
+ * sibling names its parent has.
+ */
+size_t amzpay_xml_key_compares(void);
+
+/*
  * ResponseParser::getOrderReferenceDetailsStatus($xml) /
  * getBillingAgreementDetailsStatus($xml): looks for //<element> in the
  * namespace the legacy code uses (the last distinct namespace used in the

@@ -61,6 +61,9 @@ final class App
             }
             return (new Control($this->store, $this->clock))->handle($request, substr($path, strlen('/__sandbox')));
         }
+        if (LoginWithAmazon::handles($path)) {
+            return (new LoginWithAmazon($this->store, $this->clock))->handle($request);
+        }
         $split = Api::splitPath($path);
         if ($split !== null) {
             $response = (new Api($this->store, $this->clock))->handle($request, $split[0], $split[1]);

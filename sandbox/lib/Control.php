@@ -68,6 +68,7 @@ final class Control
             $rest === 'ipn/inbox/fail' && $method === 'POST' => $this->failInbox($body()),
             $rest === 'ipn/unsubscribe' => Response::json(200, ['unsubscribed' => false, 'message' => 'Use POST /__sandbox/ipn {"url": null}.']),
             $rest === 'reset' && $method === 'POST' => $this->reset($body()),
+            $rest === 'lwa/tokens' && $method === 'POST' => (new LoginWithAmazon($this->store, $this->clock))->mint($body()),
             $rest === 'config' && $method === 'GET' => Response::json(200, Config::load($this->store)->all()),
             $rest === 'config' && $method === 'POST' => $this->configure($body()),
             (bool) preg_match('#^checkoutSessions/([^/]+)/buyer$#', $rest, $m) && $method === 'POST' => $this->buyer($request, rawurldecode($m[1]), $body()),

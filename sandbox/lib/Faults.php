@@ -8,7 +8,8 @@ namespace AmzPay\Sandbox;
  * Injected faults for the next N signed API requests (optionally only those whose path contains
  * "path" and/or whose method is "method"). Kinds:
  *   {"status": 503}                       answer with that status, request not processed (unless "process": true);
- *                                         {"status": 429} answers throttleReasonCode unless "reasonCode" is given
+ *                                         {"status": 429} answers throttleReasonCode unless "reasonCode" is given;
+ *                                         "retryAfter": "2" adds that Retry-After header (seconds or an HTTP-date)
  *   {"body": "<raw>", "status": 200}      answer with that raw body, request not processed (unless "process": true)
  *   {"delayMs": 5000}                     process, then wait before answering ("delayPhase": "before" waits first)
  *   {"action": "reset-before-response"}   process and commit, then reset the connection without any response byte
@@ -21,7 +22,7 @@ final class Faults
     ];
 
     private const FIELDS = ['count', 'status', 'delayMs', 'delayPhase', 'action', 'body', 'contentType', 'path',
-        'method', 'process', 'reasonCode', 'message'];
+        'method', 'process', 'reasonCode', 'message', 'retryAfter'];
 
     public static function add(Store $store, array $spec): array
     {
@@ -50,6 +51,9 @@ final class Faults
         }
         if (isset($spec['action']) && $spec['action'] !== 'reset-before-response') {
             throw ApiError::invalidValue('action', 'Supported: reset-before-response.');
+        }
+        if (isset($spec['retryAfter']) && (!is_string($spec['retryAfter']) || preg_match('/[\x00-\x1f\x7f]/', $spec['retryAfter']))) {
+            throw ApiError::invalidValue('retryAfter', 'A header value string is required.');
         }
         foreach (['reasonCode', 'message'] as $text) {
             if (isset($spec[$text]) && !is_string($spec[$text])) {
@@ -105,9 +109,10 @@ final class Faults
     /** The replacement response of a status/body fault, or null for delay/reset faults. */
     public static function response(array $fault, Config $config): ?Response
     {
+        $extra = isset($fault['retryAfter']) ? ['Retry-After' => (string) $fault['retryAfter']] : [];
         if (isset($fault['body'])) {
             return new Response((int) ($fault['status'] ?? 200), $fault['body'],
-                ['Content-Type' => (string) ($fault['contentType'] ?? 'application/json')]);
+                ['Content-Type' => (string) ($fault['contentType'] ?? 'application/json')] + $extra);
         }
         if (isset($fault['status'])) {
             $status = (int) $fault['status'];
@@ -116,7 +121,7 @@ final class Faults
                     ?? ($status === 429 ? (string) $config->get('throttleReasonCode') : null)
                     ?? self::REASONS[$status] ?? 'InternalServerError',
                 'message' => $fault['message'] ?? 'Injected by the sandbox fault API.',
-            ]);
+            ], $extra);
         }
         return null;
     }

@@ -14,6 +14,9 @@ AMZPAY_PACKAGES=(
 	php8.2-dev php8.2-cli php8.2-cgi php8.2-xml php8.2-sqlite3
 	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
 	php-parser gcc make autoconf openssl valgrind
+	libsqlite3-dev libmariadb-dev mariadb-server
+	clang libclang-rt-14-dev llvm
+	php8.2-fpm nginx wrk apache2-utils php8.2-gmp php-phpseclib3
 )
 
 amzpay_log() {

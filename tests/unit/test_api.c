@@ -116,7 +116,7 @@ UNIT_TEST(test_legacy_requests_ride_the_table)
 	CHECK(call.v2_op == AMZPAY_OP_CAPTURE_CHARGE);
 	CHECK(call.method == op->method);
 	CHECK_STR(call.path, "v2/charges/S01-1234567-1234567-C123456/capture");
-	CHECK_STR(call.idempotency_key, "cap-1");
+	CHECK_STR(call.idempotency_key, "capt-cap-1"); /* namespaced per operation (legacy.h) */
 	amzpay_legacy_call_free(&call);
 }
 

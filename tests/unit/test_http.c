@@ -1184,12 +1184,17 @@ UNIT_TEST(test_persistent_key_parts)
 	e = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
 	CHECK(e && !contains(amzpay_http_handle_key(e), "inline-secret"));
 	amzpay_http_release(e);
+	/* libcurl reads "h:/x:pass@host" as user-info too: the key keeps only scheme://host:port */
+	cfg.proxy = "hp:/bob:odd-secret@127.0.0.1:3128";
+	e = amzpay_http_acquire(&cfg, "https://pay-api.amazon.eu/v2/x", &err);
+	CHECK(e && !contains(amzpay_http_handle_key(e), "odd-secret"));
+	amzpay_http_release(e);
 	/* other host: other handle */
 	cfg.proxy = NULL;
 	a = amzpay_http_acquire(&cfg, "https://pay-api.amazon.com/v2/x", &err);
 	CHECK(a && a != b);
 	amzpay_http_release(a);
-	CHECK(amzpay_http_registry_size() == 6);
+	CHECK(amzpay_http_registry_size() == 7);
 	amzpay_http_registry_shutdown();
 	CHECK(amzpay_http_registry_size() == 0);
 	/* bad URL refused */
@@ -1501,6 +1506,28 @@ UNIT_TEST(test_header_capture_case_insensitive)
 	srv_stop(s);
 }
 
+/* A field value with a control byte is no value: nothing of it reaches the caller. */
+UNIT_TEST(test_header_with_control_byte_dropped)
+{
+	srv_step steps[] = {{503, "x-amz-pay-request-id: abc\001def\r\nRetry-After: 0\x7f\r\n", "{}", 0, false, 0}};
+	srv *s = srv_start(steps, 1);
+	amzpay_http_config cfg = test_config();
+	prep_ctx p = {0, {0}, NULL, NULL, -1};
+	amzpay_http_response res;
+	amzpay_error err;
+	char url[128];
+
+	cfg.max_retries = 0;
+	srv_url(s, "/", url, sizeof(url));
+	amzpay_http_response_init(&res);
+	CHECK(send_once(&cfg, "GET", url, NULL, true, &p, &res, &err) == 0);
+	CHECK(res.status == 503);
+	CHECK_STR(amzpay_buf_cstr(&res.request_id), "");
+	CHECK_STR(amzpay_buf_cstr(&res.retry_after), "");
+	amzpay_http_response_free(&res);
+	srv_stop(s);
+}
+
 /* ------------------------------------------------------------------------ */
 /* proxy                                                                     */
 /* ------------------------------------------------------------------------ */
@@ -1781,5 +1808,6 @@ UNIT_MAIN(UNIT_CASE(test_endpoint_and_transport_agree_on_urls),
           UNIT_CASE(test_persistent_registry_capped), UNIT_CASE(test_persistent_registry_threads), UNIT_CASE(test_persistent_key_parts), UNIT_CASE(test_fork_child_does_not_reuse),
           UNIT_CASE(test_crlf_header_refused), UNIT_CASE(test_bad_method_url_refused),
           UNIT_CASE(test_methods_and_bodies_on_one_handle), UNIT_CASE(test_large_body_no_expect),
-          UNIT_CASE(test_header_capture_case_insensitive), UNIT_CASE(test_proxy_with_and_without_credentials),
+          UNIT_CASE(test_header_capture_case_insensitive), UNIT_CASE(test_header_with_control_byte_dropped),
+          UNIT_CASE(test_proxy_with_and_without_credentials),
           UNIT_CASE(test_tls_verification), UNIT_CASE(test_cleanup))

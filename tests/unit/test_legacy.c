@@ -8,6 +8,7 @@
 
 #include "fixtures.h"
 #include "legacy.h"
+#include "legacy_ledger.h"
 #include "unit.h"
 #include "xml.h"
 
@@ -123,9 +124,9 @@ static const pdef *base_for(amzpay_legacy_op op)
 	}
 }
 
-static const amzpay_legacy_config cfg_usd = {"usd", false};
-static const amzpay_legacy_config cfg_sandbox = {"USD", true};
-static const amzpay_legacy_config cfg_none = {NULL, false};
+static const amzpay_legacy_config cfg_usd = {"usd", false, false};
+static const amzpay_legacy_config cfg_sandbox = {"USD", true, false};
+static const amzpay_legacy_config cfg_none = {NULL, false, false};
 
 /* Converts a legacy response the way toArray() does. */
 static cJSON *to_array(const amzpay_legacy_result *r)
@@ -192,7 +193,8 @@ UNIT_TEST(test_op_table)
 	CHECK_STR(amzpay_legacy_op_method(AMZPAY_LEGACY_REVERSE_PROVIDER_CREDIT), "reverseProviderCredit");
 	for (op = 0; op < AMZPAY_LEGACY_OP_COUNT; op++) {
 		CHECK(amzpay_legacy_op_find(amzpay_legacy_op_method((amzpay_legacy_op)op)) == op);
-		CHECK(amzpay_legacy_op_supported((amzpay_legacy_op)op) == (op <= AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS));
+		CHECK(amzpay_legacy_op_supported((amzpay_legacy_op)op) ==
+		      (op <= AMZPAY_LEGACY_SET_ORDER_REFERENCE_DETAILS || op == AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE));
 	}
 	CHECK(!amzpay_legacy_op_supported(AMZPAY_LEGACY_OP_COUNT));
 	CHECK_STR(amzpay_legacy_op_action(AMZPAY_LEGACY_OP_COUNT), "");
@@ -263,30 +265,42 @@ UNIT_TEST(test_id_formats)
 UNIT_TEST(test_idempotency_key_derivation)
 {
 	char key[AMZPAY_IDEMPOTENCY_KEY_MAX + 1], again[AMZPAY_IDEMPOTENCY_KEY_MAX + 1];
+	const char *long27 = "abcdefghijklmnopqrstuvwxyz_";
 	const char *long32 = "abcdefghijklmnopqrstuvwxyz_-0123";
 	const char *a33 = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 	size_t i;
 
-	amzpay_legacy_idempotency_key("ref-1", 5, key);
-	CHECK_STR(key, "ref-1");
-	amzpay_legacy_idempotency_key(long32, strlen(long32), key);
-	CHECK_STR(key, long32);
-	/* > 32 characters, or characters outside [A-Za-z0-9_-]: digest (vectors from Python hashlib/base64) */
-	amzpay_legacy_idempotency_key(a33, strlen(a33), key);
-	CHECK_STR(key, "amzpay-qutylsafy57hdirdicsu5hmvs");
-	amzpay_legacy_idempotency_key("order 42/1", 10, key);
-	CHECK_STR(key, "amzpay-hof6y4o6ianajc5zecyli4rri");
-	amzpay_legacy_idempotency_key("Bestellung-\xc3\x84\xc3\x96\xc3\x9c", 17, key);
-	CHECK_STR(key, "amzpay-5vp3ntfac6oa5ffabxdte2qan");
+	/* namespaced per operation: one reference string on an authorization and its capture is two keys */
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, "order-42", 8, key);
+	CHECK_STR(key, "auth-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "order-42", 8, key);
+	CHECK_STR(key, "capt-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "order-42", 8, key);
+	CHECK_STR(key, "rfnd-order-42");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, long27, strlen(long27), key);
+	CHECK_STR(key, "capt-abcdefghijklmnopqrstuvwxyz_");
+	/* longer than 32 with the namespace, or characters outside [A-Za-z0-9_-]: digest (Python hashlib/base64) */
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, long32, strlen(long32), key);
+	CHECK_STR(key, "amzpay-pwgb7vcx4quq76ah5nvzzq2ky");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, long32, strlen(long32), key);
+	CHECK_STR(key, "amzpay-o27d5thhik3en7bfwluljze7j");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_AUTHORIZE, a33, strlen(a33), key);
+	CHECK_STR(key, "amzpay-ytmts5dj22ky4geiiliinhf5h");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "order 42/1", 10, key);
+	CHECK_STR(key, "amzpay-sltewxrnl7ezbs2v3tl5hdte5");
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "Bestellung-\xc3\x84\xc3\x96\xc3\x9c", 17, key);
+	CHECK_STR(key, "amzpay-r35g67cprqniwdo4flr4nw2ww");
 	/* deterministic and always a valid v2 key */
-	amzpay_legacy_idempotency_key("x.y", 3, key);
-	amzpay_legacy_idempotency_key("x.y", 3, again);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.y", 3, key);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.y", 3, again);
 	CHECK_STR(key, again);
 	CHECK(strlen(key) == 32);
 	for (i = 0; key[i]; i++) {
 		CHECK((key[i] >= 'a' && key[i] <= 'z') || (key[i] >= '0' && key[i] <= '9') || key[i] == '-');
 	}
-	amzpay_legacy_idempotency_key("x.z", 3, again);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_CAPTURE, "x.z", 3, again);
+	CHECK(strcmp(key, again) != 0);
+	amzpay_legacy_idempotency_key(AMZPAY_LEGACY_REFUND, "x.y", 3, again);
 	CHECK(strcmp(key, again) != 0);
 }
 
@@ -450,7 +464,7 @@ UNIT_TEST(test_request_authorize)
 	CHECK(prepare(AMZPAY_LEGACY_AUTHORIZE, p, &cfg_usd, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.method, "POST");
 	CHECK_STR(call.path, "v2/charges");
-	CHECK_STR(call.idempotency_key, "asdcdsd5iiiii");
+	CHECK_STR(call.idempotency_key, "auth-asdcdsd5iiiii");
 	CHECK(call.simulation_code == NULL);
 	check_body(&call, "{\"chargePermissionId\":\"" ORO "\",\"chargeAmount\":{\"amount\":\"1.50\",\"currencyCode\":"
 	                  "\"USD\"},\"captureNow\":true,\"canHandlePendingAuthorization\":false,\"softDescriptor\":"
@@ -515,14 +529,14 @@ UNIT_TEST(test_request_capture_refund_and_reads)
 	CHECK(prepare(AMZPAY_LEGACY_CAPTURE, cap, &cfg_sandbox, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.method, "POST");
 	CHECK_STR(call.path, "v2/charges/" CHARGE "/capture");
-	CHECK_STR(call.idempotency_key, "testcsal");
+	CHECK_STR(call.idempotency_key, "capt-testcsal");
 	CHECK_STR(call.simulation_code, "CaptureInitiated");
 	check_body(&call, "{\"captureAmount\":{\"amount\":\"1.00\",\"currencyCode\":\"USD\"},\"softDescriptor\":\"AMZ*testsd\"}");
 	amzpay_legacy_call_free(&call);
 
 	CHECK(prepare(AMZPAY_LEGACY_REFUND, ref, &cfg_usd, &call, &err) == AMZPAY_LEGACY_SEND);
 	CHECK_STR(call.path, "v2/refunds");
-	CHECK_STR(call.idempotency_key, "testRefundId1354077");
+	CHECK_STR(call.idempotency_key, "rfnd-testRefundId1354077");
 	check_body(&call, "{\"chargeId\":\"" CHARGE "\",\"refundAmount\":{\"amount\":\"0.50\",\"currencyCode\":\"EUR\"}}");
 	amzpay_legacy_call_free(&call);
 
@@ -764,7 +778,7 @@ static const bad_case bad_cases[] = {
 	{SD, SET, PS("request_payment_authorization", "false"), THROW, "request_payment_authorization value false is of type string and should be a boolean value", NULL},
 	{SD, SET, PS("amazon_order_reference_id", "S01-9821095-1837200-"), IPV, "order reference id", NULL},
 	/* methods v2 cannot do: answered, but the legacy type checks still come first */
-	{AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE, SET, PS("x", "y"), "UnsupportedOperation", "Draft", NULL},
+	{AMZPAY_LEGACY_CLOSE_BILLING_AGREEMENT, SET, PS("x", "y"), "UnsupportedOperation", "billing agreements", NULL},
 	{AMZPAY_LEGACY_CONFIRM_ORDER_REFERENCE, SET, PS("expect_immediate_authorization", "true"), THROW,
 	 "expect_immediate_authorization value true is of type string and should be a boolean value", NULL},
 	{AMZPAY_LEGACY_GET_SERVICE_STATUS, SET, PS("x", "y"), "UnsupportedOperation", "service status", NULL},
@@ -921,6 +935,21 @@ static const char charge_permission[] =
 	"\"statusDetails\":{\"state\":\"Chargeable\",\"reasons\":null,\"lastUpdatedTimestamp\":\"20170723T220149Z\"},"
 	"\"releaseEnvironment\":\"Sandbox\",\"presentmentCurrency\":\"USD\"}";
 
+/* What the ledger knows, for the next round_trip()s (NULL: nothing, as without a ledger). */
+static const amzpay_legacy_facts *round_trip_facts;
+
+/* A ledger row holding a reference id and a seller note, as a migrated shop's ledger has. */
+static const amzpay_legacy_facts *ledger_knows(const char *reference_id, const char *note)
+{
+	static amzpay_legacy_facts f;
+
+	amzpay_legacy_facts_init(&f);
+	f.found = true;
+	AMZPAY_LEDGER_SET(f.row.reference_id, reference_id);
+	AMZPAY_LEDGER_SET(f.row.note, note);
+	return &f;
+}
+
 /* prepare(op, base params) + translate(status, body); returns the toArray() tree (owned) and the result. */
 static cJSON *round_trip(amzpay_legacy_op op, const pdef *defs, long status, const char *body, amzpay_legacy_result *res,
                          int *rc)
@@ -938,6 +967,7 @@ static cJSON *round_trip(amzpay_legacy_op op, const pdef *defs, long status, con
 		return NULL;
 	}
 	amzpay_error_clear(&err);
+	call.facts = round_trip_facts;
 	*rc = amzpay_legacy_translate(&call, &reply, res, &err);
 	if (*rc == 0) {
 		tree = to_array(res);
@@ -1069,7 +1099,19 @@ UNIT_TEST(test_response_capture_and_get_capture_details)
 	t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, NULL, 200, charge_captured, &res, &rc);
 	CHECK(rc == 0 && t && res.success);
 	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.CaptureStatus.State"), "Completed");
-	CHECK(tempty(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId")); /* v2 does not store it */
+	/* v2 does not store it: without the ledger's row the element is left out, never empty */
+	CHECK(tget(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId") == NULL);
+	cJSON_Delete(t);
+	amzpay_legacy_result_free(&res);
+
+	/* with the ledger's row: echoed, and the genuine MWS shape */
+	round_trip_facts = ledger_knows("cap-ref-7", "shipped");
+	t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, NULL, 200, charge_captured, &res, &rc);
+	round_trip_facts = NULL;
+	CHECK(rc == 0 && t && res.success);
+	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.CaptureReferenceId"), "cap-ref-7");
+	CHECK_STR(tstr(t, "GetCaptureDetailsResult.CaptureDetails.SellerCaptureNote"), "shipped");
+	CHECK(res.record_count == 0); /* reads are never written back */
 	check_shape(t, "GetCaptureDetailsResponse", false);
 	cJSON_Delete(t);
 	amzpay_legacy_result_free(&res);
@@ -1100,7 +1142,11 @@ UNIT_TEST(test_response_capture_multicurrency_and_refund_limit)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		amzpay_legacy_result res;
 		int rc = -1;
-		cJSON *t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, p, 200, cases[i].body, &res, &rc);
+		cJSON *t;
+
+		round_trip_facts = ledger_knows("mc-cap", "");
+		t = round_trip(AMZPAY_LEGACY_GET_CAPTURE_DETAILS, p, 200, cases[i].body, &res, &rc);
+		round_trip_facts = NULL;
 		const cJSON *d = tget(t, "GetCaptureDetailsResult.CaptureDetails");
 
 		CHECK(rc == 0 && t && d);
@@ -1164,8 +1210,11 @@ UNIT_TEST(test_response_refund_and_get_refund_details)
 	cJSON_Delete(t);
 	amzpay_legacy_result_free(&res);
 
+	round_trip_facts = ledger_knows("refund-ref-3", "");
 	t = round_trip(AMZPAY_LEGACY_GET_REFUND_DETAILS, NULL, 200, refunded, &res, &rc);
+	round_trip_facts = NULL;
 	CHECK(rc == 0 && t && res.success);
+	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundReferenceId"), "refund-ref-3");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundStatus.State"), "Completed");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundAmount.Amount"), "0.50");
 	CHECK_STR(tstr(t, "GetRefundDetailsResult.RefundDetails.RefundStatus.LastUpdateTimestamp"),
@@ -1423,7 +1472,16 @@ UNIT_TEST(test_authorize_declines_are_legacy_declined_authorizations)
 		}
 		CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AuthorizationReferenceId"), "ref-1");
 		CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AuthorizationAmount.Amount"), "1.00");
-		CHECK(tempty(t, "AuthorizeResult.AuthorizationDetails.AmazonAuthorizationId"));
+		/* no v2 charge: the deterministic v1-shaped id of the decline (legacy_ledger.h) */
+		{
+			char want[AMZPAY_LEGACY_ID_MAX];
+			CHECK(amzpay_legacy_declined_authorization_id(ORO, "ref-1", want) == 0);
+			CHECK_STR(tstr(t, "AuthorizeResult.AuthorizationDetails.AmazonAuthorizationId"), want);
+			CHECK(res.record_count == 1 && res.records[0].kind == AMZPAY_LEDGER_AUTHORIZATION);
+			CHECK_STR(res.records[0].legacy_id, want);
+			CHECK_STR(res.records[0].reason_code, cases[i].code);
+			CHECK_STR(res.records[0].parent_id, ORO);
+		}
 		cJSON_Delete(t);
 		amzpay_legacy_result_free(&res);
 	}

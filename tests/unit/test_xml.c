@@ -370,6 +370,60 @@ UNIT_TEST(test_php_json_rejects_invalid_utf8)
 	cJSON_Delete(s);
 }
 
+/*
+ * 100,000 siblings: 99,998 distinct names plus one name seen three times. The
+ * tree keeps document order, the repeated name becomes a list in the place
+ * of its first occurrence, and the name lookups stay linear overall (a few
+ * comparisons per child; a scan of the earlier siblings made it quadratic).
+ */
+UNIT_TEST(test_many_distinct_siblings_are_linear)
+{
+	enum { N = 100000 };
+	amzpay_buf xml = AMZPAY_BUF_INIT;
+	amzpay_error err;
+	cJSON *tree = NULL, *item, *rep;
+	size_t before, compares, count = 0, i;
+	bool in_order = true;
+	char name[32];
+
+	amzpay_buf_appends(&xml, "<r>");
+	for (i = 0; i < N - 2; i++) {
+		if (i == 5 || i == 50000) {
+			amzpay_buf_appends(&xml, "<rep>x</rep>");
+		}
+		amzpay_buf_appendf(&xml, "<n%zu>%zu</n%zu>", i, i, i);
+	}
+	amzpay_buf_appends(&xml, "<rep>y</rep></r>");
+	CHECK(!xml.failed);
+
+	before = amzpay_xml_key_compares();
+	CHECK(amzpay_xml_to_tree(xml.data, xml.len, NULL, &tree, &err) == 0);
+	compares = amzpay_xml_key_compares() - before;
+	CHECK(compares < 4 * (size_t)N);
+
+	i = 0;
+	cJSON_ArrayForEach(item, tree)
+	{
+		if (count == 5) {
+			in_order = in_order && strcmp(item->string, "rep") == 0;
+		} else {
+			snprintf(name, sizeof(name), "n%zu", i++);
+			in_order = in_order && strcmp(item->string, name) == 0 && cJSON_IsString(item) &&
+			           strcmp(item->valuestring, name + 1) == 0;
+		}
+		count++;
+	}
+	CHECK(count == N - 1);
+	CHECK(in_order);
+	rep = cJSON_GetObjectItemCaseSensitive(tree, "rep");
+	CHECK(cJSON_IsArray(rep) && cJSON_GetArraySize(rep) == 3);
+	CHECK_STR(cJSON_GetArrayItem(rep, 0)->valuestring, "x");
+	CHECK_STR(cJSON_GetArrayItem(rep, 2)->valuestring, "y");
+	CHECK_STR(cJSON_GetArrayItem(tree, (int)count - 1)->string, "n99997");
+	cJSON_Delete(tree);
+	amzpay_buf_free(&xml);
+}
+
 /* Renders a tree through the opaque API only, the way the PHP glue walks it: {k:v,...} [v,...] "s". */
 static void tree_dump(const amzpay_tree *node, amzpay_buf *out)
 {
@@ -468,4 +522,4 @@ UNIT_MAIN(UNIT_CASE(test_all_fixtures_match_legacy_to_array), UNIT_CASE(test_php
           UNIT_CASE(test_order_reference_status_lookup), UNIT_CASE(test_status_lookup_on_fixtures),
           UNIT_CASE(test_tree_to_xml_round_trip), UNIT_CASE(test_tree_to_xml_scalars_and_sanitising),
           UNIT_CASE(test_tree_to_xml_refuses_bad_names), UNIT_CASE(test_php_json_rejects_invalid_utf8),
-          UNIT_CASE(test_tree_read_api))
+          UNIT_CASE(test_many_distinct_siblings_are_linear), UNIT_CASE(test_tree_read_api))

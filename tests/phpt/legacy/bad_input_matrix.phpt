@@ -90,7 +90,7 @@ $cases[] = ['capture', ['seller_capture_note' => '{"SandboxSimulation":{"State":
 $cases[] = ['closeAuthorization', ['amazon_authorization_id' => $auth, 'closure_reason' => "a\0b"]];
 $cases[] = ['cancelOrderReference', ['amazon_order_reference_id' => "S02-1234567\r\n-1234567"]];
 /* methods v2 cannot do */
-foreach (['confirmOrderReference', 'createOrderReferenceForId', 'listOrderReference', 'getBillingAgreementDetails',
+foreach (['closeBillingAgreement', 'createOrderReferenceForId', 'listOrderReference', 'getBillingAgreementDetails',
           'authorizeOnBillingAgreement', 'getServiceStatus', 'getMerchantAccountStatus', 'reverseProviderCredit',
           'setMerchantNotificationConfiguration', 'getProviderCreditDetails'] as $m) {
     $cases[] = [$m, ['amazon_order_reference_id' => $order]];
@@ -235,7 +235,7 @@ echo "requests that reached the API: ", count($s->requests()), "\n";
 #116 capture: 400 Sender InvalidSandboxSimulationSpecified
 #117 closeAuthorization: 400 Sender InvalidParameterValue
 #118 cancelOrderReference: 400 Sender InvalidParameterValue
-#119 confirmOrderReference: 400 Sender UnsupportedOperation
+#119 closeBillingAgreement: 400 Sender UnsupportedOperation
 #120 createOrderReferenceForId: 400 Sender UnsupportedOperation
 #121 listOrderReference: 400 Sender UnsupportedOperation
 #122 getBillingAgreementDetails: 400 Sender UnsupportedOperation

@@ -39,8 +39,8 @@ echo "captured in total: ", $c->getAuthorizationDetails(['amazon_authorization_i
 --EXPECT--
 first process: success=true state=Completed
 second process: success=true state=Completed
-order-42-capture: applied (reset-before-response)
-order-42-capture: replayed
-order-42-capture: replayed
+capt-order-42-capture: applied (reset-before-response)
+capt-order-42-capture: replayed
+capt-order-42-capture: replayed
 applied: 1
 captured in total: 60.00

@@ -6,6 +6,8 @@ amzpay
 <?php
 require __DIR__ . '/legacy.inc';
 
+require __DIR__ . '/../inc/ledger.inc';
+ini_set('amzpay.ledger', LedgerBackends::sqlite()['dsn']);
 $s = new Sandbox();
 $c = legacy_client($s);
 
@@ -13,8 +15,8 @@ $c = legacy_client($s);
  * with capture_now if the order reference is Open, else give up */
 function handle_decline(AmazonPay\Client $c, string $order, string $auth, string $amount): string
 {
-    /* a decline v2 refused outright created no charge, so that authorization has no id to look up */
-    $state = $auth === '' ? 'Declined' : $c->getAuthorizationDetails(['amazon_authorization_id' => $auth])
+    /* also for a decline v2 refused outright (no v2 charge): the ledger answers it */
+    $state = $c->getAuthorizationDetails(['amazon_authorization_id' => $auth])
         ->toArray()['GetAuthorizationDetailsResult']['AuthorizationDetails']['AuthorizationStatus']['State'];
     if ($state === 'Open') {
         $r = $c->capture(['amazon_authorization_id' => $auth, 'capture_amount' => $amount, 'capture_reference_id' => uniqid('c')]);
@@ -41,8 +43,11 @@ $r = $c->authorize(['amazon_order_reference_id' => $order, 'authorization_amount
 $d = $r->toArray()['AuthorizeResult']['AuthorizationDetails'];
 echo "authorize: success=", var_export($c->success, true), " ", $d['AuthorizationStatus']['State'], '/', $d['AuthorizationStatus']['ReasonCode'],
     " (v2: ", $r->getV2Error()['reasonCode'], ")\n";
-echo "declined authorization id: ", json_encode($d['AmazonAuthorizationId']), "\n";
-echo handle_decline($c, $order, is_string($d['AmazonAuthorizationId']) ? $d['AmazonAuthorizationId'] : '', '25.00'), "\n";
+echo "declined authorization id: ", preg_match('/^S01-\d{7}-\d{7}-A9\d{6}$/', $d['AmazonAuthorizationId']) ? 'v1-shaped' : json_encode($d['AmazonAuthorizationId']), "\n";
+$again = $c->getAuthorizationDetails(['amazon_authorization_id' => $d['AmazonAuthorizationId']])->toArray()['GetAuthorizationDetailsResult']['AuthorizationDetails'];
+echo "read back: ", $again['AuthorizationStatus']['State'], '/', $again['AuthorizationStatus']['ReasonCode'], ' SoftDecline=', $again['SoftDecline'],
+    ' ', $again['AuthorizationAmount']['Amount'], ' ', $again['AuthorizationReferenceId'] === $d['AuthorizationReferenceId'] ? 'same reference id' : 'other reference id', "\n";
+echo handle_decline($c, $order, $d['AmazonAuthorizationId'], '25.00'), "\n";
 
 /* 2. a capture Amazon rejects (v1 Declined/AmazonRejected): settles asynchronously, then nothing is Open any more */
 $order = legacy_order($s);
@@ -67,7 +72,8 @@ echo handle_decline($c, $order, $auth, '30.00'), "\n";
 ?>
 --EXPECT--
 authorize: success=true Declined/InvalidPaymentMethod (v2: SoftDeclined)
-declined authorization id: []
+declined authorization id: v1-shaped
+read back: Declined/InvalidPaymentMethod SoftDecline=true 25.00 same reference id
 authorization Declined, order reference Open, authorize with capture_now: Closed/MaxCapturesProcessed, capture Completed
 capture: success=true Pending
 getCaptureDetails: Declined/AmazonRejected

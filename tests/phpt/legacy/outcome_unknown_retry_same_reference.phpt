@@ -53,15 +53,15 @@ echo "captured in total: ", $c->getAuthorizationDetails(['amazon_authorization_i
 ?>
 --EXPECT--
 processed, then reset on every attempt:
-  AmazonPay\Exception\TransportException: outcomeUnknown=true, key='order-43-capture'
+  AmazonPay\Exception\TransportException: outcomeUnknown=true, key='capt-order-43-capture'
 500 after processing, on every attempt:
-  AmazonPay\Exception\TransportException: outcomeUnknown=true, key='order-43-capture'
+  AmazonPay\Exception\TransportException: outcomeUnknown=true, key='capt-order-43-capture'
 throttled on every attempt:
-  AmazonPay\Exception\TransportException: outcomeUnknown=false, key='order-43-capture'
+  AmazonPay\Exception\TransportException: outcomeUnknown=false, key='capt-order-43-capture'
 refused before connecting:
-  AmazonPay\Exception\TransportException: outcomeUnknown=false, key='order-43-capture'
+  AmazonPay\Exception\TransportException: outcomeUnknown=false, key='capt-order-43-capture'
 the shop repeats the call with the same capture_reference_id:
   success=true state=Completed
-keys sent: order-43-capture
+keys sent: capt-order-43-capture
 applied: 1
 captured in total: 60.00

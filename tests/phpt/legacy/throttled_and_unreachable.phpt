@@ -37,5 +37,5 @@ try {
 --EXPECT--
 "Error Code: 503\nMaximum number of retry attempts - 4 reached"
 success: false, attempts: 4
-idempotency keys: cap-1
+idempotency keys: capt-cap-1
 TransportException: legacy message
