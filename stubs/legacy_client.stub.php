@@ -69,7 +69,13 @@ namespace AmazonPay {
          */
         public function getParameters();
 
-        /** @return array */
+        /**
+         * Login with Amazon profile of an access token, as the legacy SDK's getUserInfo().
+         * @param mixed $accessToken the Login with Amazon access token
+         * @return array
+         * @throws \InvalidArgumentException when $accessToken is empty (the legacy message)
+         * @throws \Exception when the token belongs to neither client_id nor app_id (the legacy messages)
+         */
         public function getUserInfo(mixed $accessToken);
 
         /**
@@ -569,6 +575,7 @@ namespace AmazonPay {
 
         /**
          * Login with Amazon: tokeninfo (the token must belong to client_id or app_id), then the profile.
+         * @param mixed $accessToken the Login with Amazon access token
          * @return array|null
          */
         public function getUserInfo(mixed $accessToken) {}
@@ -576,6 +583,7 @@ namespace AmazonPay {
         /**
          * Any PSR-3-style logger (debug()/warning() or log()): v2 requests and answers at debug level,
          * redacted (no key, signature, buyer data, address or note); ledger warnings at warning level.
+         * @param object|null $logger the logger, or null to stop logging
          * @return void
          */
         public function setLogger(?object $logger = null) {}

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 93af2059bcf77f7e0be76ced67925ad185faf7c7 */
+ * Stub hash: 6ab2c31a5b56560d2bf279abaa43be40405746d8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ClientInterface___get, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)
