@@ -193,6 +193,11 @@ static PHP_MINFO_FUNCTION(amzpay)
 	php_info_print_table_row(2, "amzpay support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_AMZPAY_VERSION);
 	php_info_print_table_row(2, "API v2 wire format", "official SDK " AMZPAY_WIRE_SDK_VERSION);
+#ifdef ZTS
+	php_info_print_table_row(2, "Thread safety", "ZTS (thread-safe build)");
+#else
+	php_info_print_table_row(2, "Thread safety", "NTS");
+#endif
 	php_info_print_table_row(2, "Legacy \\AmazonPay classes", AMZPAY_G(legacy_classes) ? "registered" : "disabled");
 	php_info_print_table_row(2, "\\Amazon\\Pay\\API classes", AMZPAY_G(v2_sdk_classes) ? "registered" : "disabled");
 	php_info_print_table_row(2, "libcurl (compiled)", v.curl_compiled);

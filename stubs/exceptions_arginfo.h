@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 652c63b80b79c7bfa6ea9907d186d4bfabe3d496 */
+ * Stub hash: 5685bdbc4850220809b185e071814af40de00327 */
 
 
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 0f4a7d53dcc8bd77772a3ed9ea3275c360f39463 */
+ * Stub hash: d8608600ad081c391b583673b68c84e8b2e5f6b8 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_IpnHandlerInterface_returnMessage, 0, 0, 0)
 ZEND_END_ARG_INFO()

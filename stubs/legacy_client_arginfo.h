@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: ba152256074b09d5f6f0992085a2be2245cde3d5 */
+ * Stub hash: 375d8ab0b38a7d7980c2ec43f16a5124367d20c0 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ClientInterface___get, 0, 0, 1)
 	ZEND_ARG_TYPE_INFO(0, name, IS_MIXED, 0)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 241127ddb7e58753ae5d8ea4a20399e5d4df3960 */
+ * Stub hash: eec12d8095442726a605fb04cb2f3b83620f9ab4 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_AmazonPay_ResponseInterface_toXml, 0, 0, 0)
 ZEND_END_ARG_INFO()

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c8bfa67b10023ad5dac589ac1291a281f2a3a126 */
+ * Stub hash: d0c373abfa17965d3cab3a1da2925d76018fc8a5 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_AccountManagementClientInterface_createMerchantAccount, 0, 0, 2)
 	ZEND_ARG_INFO(0, payload)

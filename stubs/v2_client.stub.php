@@ -7,7 +7,9 @@
 
 namespace Amazon\Pay\API {
     /**
-     * Drop-in for the official SDK class: same constructor config, methods, constants and result arrays.
+     * Drop-in for the official SDK class \Amazon\Pay\API\Client: same constructor config, methods and result
+     * arrays, byte-identical signing; adds timeouts, keep-alive, retries that keep the idempotency key, and refuses
+     * bad input before anything is sent. amzpay.v2_sdk_classes=0 leaves the name to the SDK.
      * @not-serializable
      */
     class Client implements ClientInterface, ReportingClientInterface, MerchantOnboardingClientInterface, AccountManagementClientInterface, DisputeClientInterface
@@ -40,11 +42,20 @@ namespace Amazon\Pay\API {
         /** @var string */
         const STORES = '/stores';
 
-        /** @param mixed $config */
+        /**
+         * Official SDK: new Client($config), same keys: public_key_id, private_key (PEM text or path), region (us,
+         * na, eu, de, uk, jp), sandbox, algorithm, proxy, override_service_url, integrator_id, integrator_version,
+         * platform_version. amzpay adds private_key_passphrase, endpoint, cabundle, timeout_ms, connect_timeout_ms,
+         * max_retries, persistent; missing keys come from php.ini (amzpay.*). The key is loaded and checked here,
+         * not at the first call.
+         * @param mixed $config the configuration array (never shown in messages or var_dump())
+         * @throws \AmazonPay\Exception\ConfigurationException for a missing or invalid setting
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be read, parsed or decrypted
+         */
         public function __construct(#[\SensitiveParameter] $config = null) {}
 
         /**
-         * GET v2/buyers/{id}
+         * @inheritDoc
          * @param mixed $buyerToken
          * @param mixed $headers
          * @return array
@@ -52,7 +63,7 @@ namespace Amazon\Pay\API {
         public function getBuyer($buyerToken, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -60,7 +71,7 @@ namespace Amazon\Pay\API {
         public function createCheckoutSession($payload, $headers) {}
 
         /**
-         * GET v2/checkoutSessions/{id}
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $headers
          * @return array
@@ -68,7 +79,7 @@ namespace Amazon\Pay\API {
         public function getCheckoutSession($checkoutSessionId, $headers = null) {}
 
         /**
-         * PATCH v2/checkoutSessions/{id}
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -77,7 +88,7 @@ namespace Amazon\Pay\API {
         public function updateCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions/{id}/complete
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -86,7 +97,7 @@ namespace Amazon\Pay\API {
         public function completeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/checkoutSessions/{id}/finalize
+         * @inheritDoc
          * @param mixed $checkoutSessionId
          * @param mixed $payload
          * @param mixed $headers
@@ -95,7 +106,7 @@ namespace Amazon\Pay\API {
         public function finalizeCheckoutSession($checkoutSessionId, $payload, $headers = null) {}
 
         /**
-         * GET v2/chargePermissions/{id}
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $headers
          * @return array
@@ -103,7 +114,7 @@ namespace Amazon\Pay\API {
         public function getChargePermission($chargePermissionId, $headers = null) {}
 
         /**
-         * PATCH v2/chargePermissions/{id}
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $payload
          * @param mixed $headers
@@ -112,7 +123,7 @@ namespace Amazon\Pay\API {
         public function updateChargePermission($chargePermissionId, $payload, $headers = null) {}
 
         /**
-         * DELETE v2/chargePermissions/{id}/close
+         * @inheritDoc
          * @param mixed $chargePermissionId
          * @param mixed $payload
          * @param mixed $headers
@@ -121,7 +132,7 @@ namespace Amazon\Pay\API {
         public function closeChargePermission($chargePermissionId, $payload, $headers = null) {}
 
         /**
-         * POST v2/charges
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -129,7 +140,7 @@ namespace Amazon\Pay\API {
         public function createCharge($payload, $headers) {}
 
         /**
-         * GET v2/charges/{id}
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $headers
          * @return array
@@ -137,7 +148,7 @@ namespace Amazon\Pay\API {
         public function getCharge($chargeId, $headers = null) {}
 
         /**
-         * PATCH v2/charges/{id}
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -146,7 +157,7 @@ namespace Amazon\Pay\API {
         public function updateCharge($chargeId, $payload, $headers) {}
 
         /**
-         * POST v2/charges/{id}/capture
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -155,7 +166,7 @@ namespace Amazon\Pay\API {
         public function captureCharge($chargeId, $payload, $headers) {}
 
         /**
-         * DELETE v2/charges/{id}/cancel
+         * @inheritDoc
          * @param mixed $chargeId
          * @param mixed $payload
          * @param mixed $headers
@@ -164,7 +175,7 @@ namespace Amazon\Pay\API {
         public function cancelCharge($chargeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/refunds
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -172,7 +183,7 @@ namespace Amazon\Pay\API {
         public function createRefund($payload, $headers) {}
 
         /**
-         * GET v2/refunds/{id}
+         * @inheritDoc
          * @param mixed $refundId
          * @param mixed $headers
          * @return array
@@ -180,7 +191,7 @@ namespace Amazon\Pay\API {
         public function getRefund($refundId, $headers = null) {}
 
         /**
-         * POST v2/deliveryTrackers
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -188,7 +199,7 @@ namespace Amazon\Pay\API {
         public function deliveryTrackers($payload, $headers = null) {}
 
         /**
-         * GET v2/authorizationTokens/{id}
+         * @inheritDoc
          * @param mixed $mwsAuthToken
          * @param mixed $merchantId
          * @param mixed $headers
@@ -197,7 +208,7 @@ namespace Amazon\Pay\API {
         public function getAuthorizationToken($mwsAuthToken, $merchantId, $headers = null) {}
 
         /**
-         * POST v2/in-store/merchantScan
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -205,7 +216,7 @@ namespace Amazon\Pay\API {
         public function instoreMerchantScan($payload, $headers = null) {}
 
         /**
-         * POST v2/in-store/charge
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -213,7 +224,7 @@ namespace Amazon\Pay\API {
         public function instoreCharge($payload, $headers = null) {}
 
         /**
-         * POST v2/in-store/refund
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -221,14 +232,14 @@ namespace Amazon\Pay\API {
         public function instoreRefund($payload, $headers = null) {}
 
         /**
-         * Signature for the Amazon Pay button payload (stripcslashes() applied, as the official SDK).
+         * @inheritDoc
          * @param mixed $payload
          * @return string
          */
         public function generateButtonSignature($payload) {}
 
         /**
-         * Signs a request the way the API expects and returns the header lines to send.
+         * @inheritDoc
          * @param mixed $http_request_method
          * @param mixed $request_uri
          * @param mixed $request_parameters
@@ -239,7 +250,7 @@ namespace Amazon\Pay\API {
         public function getPostSignedHeaders($http_request_method, $request_uri, $request_parameters, $request_payload, $other_presigned_headers = null) {}
 
         /**
-         * Returns the base64 RSASSA-PSS signature of a request signed at $timeStamp (YYYYMMDDTHHMMSSZ).
+         * @inheritDoc
          * @param mixed $http_request_method
          * @param mixed $request_uri
          * @param mixed $request_parameters
@@ -251,7 +262,7 @@ namespace Amazon\Pay\API {
         public function createSignature($http_request_method, $request_uri, $request_parameters, $pre_signed_headers, $request_payload, $timeStamp) {}
 
         /**
-         * Signs and sends any API call; $urlFragment is relative to the base URL, e.g. "v2/charges".
+         * @inheritDoc
          * @param mixed $method
          * @param mixed $urlFragment
          * @param mixed $payload
@@ -262,7 +273,7 @@ namespace Amazon\Pay\API {
         public function apiCall($method, $urlFragment, $payload, $headers = null, $queryParams = null) {}
 
         /**
-         * GET v2/reports
+         * @inheritDoc
          * @param mixed $queryParameters
          * @param mixed $headers
          * @return array
@@ -270,7 +281,7 @@ namespace Amazon\Pay\API {
         public function getReports($queryParameters = null, $headers = null) {}
 
         /**
-         * GET v2/reports/{id}
+         * @inheritDoc
          * @param mixed $reportId
          * @param mixed $headers
          * @return array
@@ -278,7 +289,7 @@ namespace Amazon\Pay\API {
         public function getReportById($reportId, $headers = null) {}
 
         /**
-         * GET v2/report-documents/{id}
+         * @inheritDoc
          * @param mixed $reportDocumentId
          * @param mixed $headers
          * @return array
@@ -286,7 +297,7 @@ namespace Amazon\Pay\API {
         public function getReportDocument($reportDocumentId, $headers = null) {}
 
         /**
-         * GET v2/report-schedules
+         * @inheritDoc
          * @param mixed $reportTypes
          * @param mixed $headers
          * @return array
@@ -294,7 +305,7 @@ namespace Amazon\Pay\API {
         public function getReportSchedules($reportTypes = null, $headers = null) {}
 
         /**
-         * GET v2/report-schedules/{id}
+         * @inheritDoc
          * @param mixed $reportScheduleId
          * @param mixed $headers
          * @return array
@@ -302,7 +313,7 @@ namespace Amazon\Pay\API {
         public function getReportScheduleById($reportScheduleId, $headers = null) {}
 
         /**
-         * POST v2/reports
+         * @inheritDoc
          * @param mixed $requestPayload
          * @param mixed $headers
          * @return array
@@ -310,7 +321,7 @@ namespace Amazon\Pay\API {
         public function createReport($requestPayload, $headers = null) {}
 
         /**
-         * POST v2/report-schedules
+         * @inheritDoc
          * @param mixed $requestPayload
          * @param mixed $headers
          * @return array
@@ -318,7 +329,7 @@ namespace Amazon\Pay\API {
         public function createReportSchedule($requestPayload, $headers = null) {}
 
         /**
-         * DELETE v2/report-schedules/{id}
+         * @inheritDoc
          * @param mixed $reportScheduleId
          * @param mixed $headers
          * @return array
@@ -326,7 +337,7 @@ namespace Amazon\Pay\API {
         public function cancelReportSchedule($reportScheduleId, $headers = null) {}
 
         /**
-         * GET v2/disbursements
+         * @inheritDoc
          * @param mixed $queryParameters
          * @param mixed $headers
          * @return array
@@ -334,7 +345,7 @@ namespace Amazon\Pay\API {
         public function getDisbursements($queryParameters, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -342,7 +353,7 @@ namespace Amazon\Pay\API {
         public function registerAmazonPayAccount($payload, $headers = null) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -351,7 +362,7 @@ namespace Amazon\Pay\API {
         public function updateAmazonPayAccount($merchantAccountId, $payload, $headers = null) {}
 
         /**
-         * DELETE v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $headers
          * @return array
@@ -359,7 +370,7 @@ namespace Amazon\Pay\API {
         public function deleteAmazonPayAccount($merchantAccountId, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -367,7 +378,7 @@ namespace Amazon\Pay\API {
         public function createMerchantAccount($payload, $headers) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -376,7 +387,7 @@ namespace Amazon\Pay\API {
         public function updateMerchantAccount($merchantAccountId, $payload, $headers) {}
 
         /**
-         * POST v2/merchantAccounts/{id}/claim
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -385,7 +396,7 @@ namespace Amazon\Pay\API {
         public function claimMerchantAccount($merchantAccountId, $payload, $headers = null) {}
 
         /**
-         * POST v2/merchantAccounts/{id}/stores
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $payload
          * @param mixed $headers
@@ -394,7 +405,7 @@ namespace Amazon\Pay\API {
         public function createStore($merchantAccountId, $payload, $headers) {}
 
         /**
-         * PATCH v2/merchantAccounts/{id}/stores/{id2}
+         * @inheritDoc
          * @param mixed $merchantAccountId
          * @param mixed $storeId
          * @param mixed $payload
@@ -404,7 +415,7 @@ namespace Amazon\Pay\API {
         public function updateStore($merchantAccountId, $storeId, $payload, $headers) {}
 
         /**
-         * POST v2/disputes
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -412,7 +423,7 @@ namespace Amazon\Pay\API {
         public function createDispute($payload, $headers) {}
 
         /**
-         * GET v2/disputes/{id}
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $headers
          * @return array
@@ -420,7 +431,7 @@ namespace Amazon\Pay\API {
         public function getDispute($disputeId, $headers = null) {}
 
         /**
-         * PATCH v2/disputes/{id}
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $payload
          * @param mixed $headers
@@ -429,7 +440,7 @@ namespace Amazon\Pay\API {
         public function updateDispute($disputeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/disputes/{id}/contest
+         * @inheritDoc
          * @param mixed $disputeId
          * @param mixed $payload
          * @param mixed $headers
@@ -438,7 +449,7 @@ namespace Amazon\Pay\API {
         public function contestDispute($disputeId, $payload, $headers = null) {}
 
         /**
-         * POST v2/files
+         * @inheritDoc
          * @param mixed $payload
          * @param mixed $headers
          * @return array
@@ -446,23 +457,26 @@ namespace Amazon\Pay\API {
         public function uploadFile($payload, $headers) {}
 
         /**
-         * Switches between the sandbox and live paths; the value must be a bool.
-         * @param mixed $value
+         * Switches between the sandbox and the live API paths, as the official SDK's setSandbox().
+         * @param mixed $value true for the sandbox, false for live
          * @return void
+         * @throws \AmazonPay\Exception\ConfigurationException when $value is not a boolean (the SDK's message)
          */
         public function setSandbox($value) {}
 
         /**
-         * Reads a configuration value by its lower-cased name, as the official SDK.
-         * @param mixed $name
-         * @return mixed
+         * Reads a configuration value by name, as the official SDK's __get() (private_key as it was configured).
+         * @param string $name a config key, e.g. 'region' or 'public_key_id'
+         * @return mixed the value
+         * @throws \Exception for a name that is not a config key (the SDK's message)
          */
         public function __get($name) {}
 
         /**
-         * The canonical header block of a signature ("name:value\n" lines).
-         * @param mixed $headers
-         * @return string
+         * The canonical header block of a signature: lower-cased "name:value\n" lines, sorted, as the official
+         * SDK's getHeaderString() helper.
+         * @param array $headers ['name' => 'value']
+         * @return string the canonical headers
          */
         public function getHeaderString($headers) {}
 
@@ -474,8 +488,10 @@ namespace Amazon\Pay\API {
         public function getPhpUname($mode) {}
 
         /**
-         * Signs a fixed string 100 times with the configured key and reports success.
+         * Signs a fixed string 100 times with the configured key, printing the progress and "[Passed]" as the
+         * official SDK's testPrivateKeyIntegrity() does; true when the key works.
          * @return bool
+         * @throws \AmazonPay\Exception\KeyException when the private key cannot be loaded
          */
         public function testPrivateKeyIntegrity() {}
 
@@ -486,7 +502,8 @@ namespace Amazon\Pay\API {
         protected function constructUserAgentHeader() {}
 
         /**
-         * What var_dump()/print_r() show: the configuration with every secret masked.
+         * What var_dump()/print_r() show: the configuration with the private key and passphrase masked.
+         * @return array
          */
         public function __debugInfo(): array {}
     }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 98a3fecf986aa101f3385de5407a557dd6718f46 */
+ * Stub hash: 55301e54f7a75c4e43e6a6b65de72698aeab5975 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_Client___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, config, "null")

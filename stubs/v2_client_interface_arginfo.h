@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8dcc9af9bc7ac2b10268422c991375cae6b548a */
+ * Stub hash: 87870d9c8a4b9bfd7363d4966553930b55239855 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ClientInterface_getBuyer, 0, 0, 1)
 	ZEND_ARG_INFO(0, buyerToken)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: a8f023c3565db7e7a5e2945eecc830e583a6f5d5 */
+ * Stub hash: 887d087faf28a7ef67a65113243bac642566ab38 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_DisputeClientInterface_createDispute, 0, 0, 2)
 	ZEND_ARG_INFO(0, payload)

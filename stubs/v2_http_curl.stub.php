@@ -31,6 +31,10 @@ namespace Amazon\Pay\API {
          */
         public function invokeCurl($method, $url, $payload, $postSignedHeaders) {}
 
+        /**
+         * What var_dump()/print_r() show of the transport; the proxy password is never shown.
+         * @return array
+         */
         public function __debugInfo(): array {}
     }
 }

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 01ff206188c2f0ac6cd222624f999b4f894800b2 */
+ * Stub hash: 79f87035becf5ca7f973876a1f4e6f34ff6c3445 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_HttpCurl___construct, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, proxyConfig, "[]")

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 504904b57b726cf1f13086c339f085c38c3e30b5 */
+ * Stub hash: 2a858b2cd9ff60b8dc3e1861448a52ddbdaa601e */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_MerchantOnboardingClientInterface_registerAmazonPayAccount, 0, 0, 1)
 	ZEND_ARG_INFO(0, payload)

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 679702b196ab3847e79cd09cef92ac8a74105162 */
+ * Stub hash: b7f0462be752a0e936b41a05752bc47c0a520109 */
 
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Amazon_Pay_API_ReportingClientInterface_getReports, 0, 0, 0)
 	ZEND_ARG_INFO_WITH_DEFAULT_VALUE(0, queryParameters, "null")

@@ -3,10 +3,14 @@
 # amzpay_install_deps   installs the Debian packages that are missing (no prompt)
 # amzpay_build          phpize + configure + make, in the project root
 # amzpay_php            runs PHP with only the freshly built module loaded
+# amzpay_sandbox_start DIR   starts sandbox/serve (state in DIR), sets AMZPAY_SANDBOX_URL / _PID
+# amzpay_sandbox_stop        stops it
+# amzpay_sandbox_order JSON  creates a charge permission (a completed checkout), prints its id
 
 AMZPAY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
 AMZPAY_PACKAGES=(
+	php-pear composer
 	php8.2-dev php8.2-cli php8.2-cgi php8.2-xml php8.2-sqlite3
 	libcurl4-openssl-dev libssl-dev libcjson-dev libxml2-dev pkg-config
 	php-parser gcc make autoconf openssl valgrind
@@ -75,4 +79,35 @@ amzpay_build() {
 
 amzpay_php() {
 	php -n -d extension="$AMZPAY_ROOT/modules/amzpay.so" "$@"
+}
+
+amzpay_sandbox_start() {
+	local dir=$1
+	"$AMZPAY_ROOT/sandbox/serve" --state "$dir/sandbox.sqlite" >"$dir/serve.out" 2>"$dir/serve.err" &
+	AMZPAY_SANDBOX_PID=$!
+	AMZPAY_SANDBOX_URL=""
+	for _ in $(seq 1 100); do
+		AMZPAY_SANDBOX_URL=$(head -n 1 "$dir/serve.out" 2>/dev/null || true)
+		[ -n "$AMZPAY_SANDBOX_URL" ] && return 0
+		sleep 0.1
+	done
+	cat "$dir/serve.err" >&2
+	echo "the sandbox did not start" >&2
+	return 1
+}
+
+amzpay_sandbox_stop() {
+	if [ -n "${AMZPAY_SANDBOX_PID:-}" ]; then
+		kill "$AMZPAY_SANDBOX_PID" 2>/dev/null || true
+		wait "$AMZPAY_SANDBOX_PID" 2>/dev/null || true
+		AMZPAY_SANDBOX_PID=""
+	fi
+}
+
+amzpay_sandbox_order() {
+	php -n -r '
+		$ctx = stream_context_create(["http" => ["method" => "POST", "header" => "Content-Type: application/json",
+			"content" => $argv[2], "ignore_errors" => true]]);
+		$cp = json_decode(file_get_contents($argv[1] . "/__sandbox/chargePermissions", false, $ctx), true);
+		echo $cp["chargePermissionId"] ?? exit(1);' "$AMZPAY_SANDBOX_URL" "$1"
 }
