@@ -183,6 +183,30 @@ static PHP_MSHUTDOWN_FUNCTION(amzpay)
 	return SUCCESS;
 }
 
+/* The ledger's backend and state, and what IpnHandler trusts. Neither shows a password: the ledger's DSN
+ * carries none (amzpay.ledger_password is separate and shown as "(set)"). */
+static void php_amzpay_minfo_ledger_and_ipn(void)
+{
+	char state[AMZPAY_ERROR_MESSAGE_MAX + 96];
+	const char *dsn = AMZPAY_G(ledger);
+	const char *test_ca = AMZPAY_G(ipn_test_ca);
+
+	if (!dsn || !*dsn) {
+		php_info_print_table_row(2, "Ledger", "off (amzpay.ledger is empty)");
+	} else {
+		php_info_print_table_row(2, "Ledger", strncmp(dsn, "mysql:", 6) == 0 ? "MySQL/MariaDB" : "SQLite");
+		amzpay_ledger_registry_state(state, sizeof(state));
+		php_info_print_table_row(2, "Ledger state", state);
+	}
+	if (test_ca && *test_ca) {
+		snprintf(state, sizeof(state), "system CA store (or cabundle_file) and the test CA %s, loopback certificate hosts (test setting)",
+		         test_ca);
+		php_info_print_table_row(2, "IPN trust", state);
+	} else {
+		php_info_print_table_row(2, "IPN trust", "system CA store (or cabundle_file); certificates on sns.*.amazonaws.com only");
+	}
+}
+
 static PHP_MINFO_FUNCTION(amzpay)
 {
 	amzpay_library_versions v;
@@ -213,6 +237,7 @@ static PHP_MINFO_FUNCTION(amzpay)
 	php_info_print_table_row(2, "Persistent connections", buf);
 	snprintf(buf, sizeof(buf), "%zu", amzpay_ipn_cache_size());
 	php_info_print_table_row(2, "Cached IPN signing certificates", buf);
+	php_amzpay_minfo_ledger_and_ipn();
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -244,6 +244,25 @@ static bool ipn_is_legacy_client(zval *zv)
 	return ce && instanceof_function(Z_OBJCE_P(zv), ce);
 }
 
+/* With amzpay.ledger set, redeliveries are recognised across workers, hosts and restarts; when the ledger
+ * cannot be used, the per-process answer stands and one warning goes to PHP's error log. */
+static void ipn_check_ledger(php_amzpay_ipn_handler *intern)
+{
+	char warning[AMZPAY_ERROR_MESSAGE_MAX + 64];
+	int seen;
+
+	if (!AMZPAY_G(ledger) || !*AMZPAY_G(ledger)) {
+		return;
+	}
+	seen = amzpay_ipn_seen_in_ledger(&intern->ipn, AMZPAY_G(ledger), AMZPAY_G(ledger_password), warning,
+	                                 sizeof(warning));
+	if (seen < 0) {
+		php_log_err_with_severity(warning, LOG_WARNING);
+		return;
+	}
+	intern->duplicate = seen == 1;
+}
+
 /* {{{ proto AmazonPay\IpnHandler::__construct(array $headers, string $body, ?array $ipnConfig = null,
  *                                             ?AmazonPay\Client $client = null) */
 PHP_METHOD(AmazonPay_IpnHandler, __construct)
@@ -309,6 +328,7 @@ PHP_METHOD(AmazonPay_IpnHandler, __construct)
 	}
 	intern->verified = true;
 	intern->duplicate = amzpay_ipn_remember(&intern->ipn);
+	ipn_check_ledger(intern);
 }
 /* }}} */
 

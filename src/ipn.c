@@ -19,6 +19,7 @@
 #include <openssl/x509v3.h>
 
 #include "http.h"
+#include "ledger.h"
 #include "xml.h"
 
 #define IPN_EXPECTED_CN "sns.amazonaws.com"
@@ -877,6 +878,47 @@ bool amzpay_ipn_remember(const amzpay_ipn *ipn)
 	pthread_mutex_unlock(&ipn_seen_lock);
 	amzpay_buf_free(&key);
 	cJSON_Delete(m);
+	return seen;
+}
+
+/* Notification ids live in the ledger under their own environment name, apart from payment objects. */
+#define IPN_LEDGER_ENVIRONMENT "notification"
+
+int amzpay_ipn_seen_in_ledger(const amzpay_ipn *ipn, const char *dsn, const char *password, char *warning, size_t n)
+{
+	cJSON *m = ipn->message ? cJSON_Parse(ipn->message) : NULL;
+	const cJSON *nid = cJSON_GetObjectItemCaseSensitive(m, "NotificationId");
+	amzpay_buf key = AMZPAY_BUF_INIT;
+	amzpay_ledger_options opt = {0};
+	amzpay_ledger *l;
+	amzpay_error err;
+	int seen = 0, rc = 0;
+
+	warning[0] = '\0';
+	amzpay_error_clear(&err);
+	if (!(l = amzpay_ledger_acquire(dsn, password, &opt, &err))) {
+		cJSON_Delete(m);
+		snprintf(warning, n, "amzpay: ledger not used for IpnHandler::isDuplicate(): %s", err.message);
+		return -1;
+	}
+	if (ipn->message_id) {
+		amzpay_buf_appendf(&key, "m:%s", ipn->message_id);
+		rc = amzpay_ledger_seen(l, IPN_LEDGER_ENVIRONMENT, amzpay_buf_cstr(&key), &err);
+		seen |= rc == 1;
+	}
+	if (rc >= 0 && cJSON_IsString(nid)) {
+		amzpay_buf_reset(&key);
+		amzpay_buf_appendf(&key, "n:%s", nid->valuestring);
+		rc = amzpay_ledger_seen(l, IPN_LEDGER_ENVIRONMENT, amzpay_buf_cstr(&key), &err);
+		seen |= rc == 1;
+	}
+	amzpay_ledger_release(l, rc < 0 ? &err : NULL);
+	amzpay_buf_free(&key);
+	cJSON_Delete(m);
+	if (rc < 0) {
+		snprintf(warning, n, "amzpay: ledger not used for IpnHandler::isDuplicate(): %s", err.message);
+		return -1;
+	}
 	return seen;
 }
 

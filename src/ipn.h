@@ -183,6 +183,14 @@ int amzpay_ipn_v2_legacy_tree(const amzpay_ipn *ipn, const amzpay_ipn_v2 *v2, co
 bool amzpay_ipn_remember(const amzpay_ipn *ipn);
 void amzpay_ipn_seen_clear(void);
 
+/*
+ * The same question answered by the ledger (ledger.h), so that every worker,
+ * host and restart shares the answer: 1 seen before, 0 new (recorded now),
+ * -1 when the ledger cannot be used (`warning`, size `n`, gets one sentence
+ * for the shop's log; the caller keeps the per-process answer).
+ */
+int amzpay_ipn_seen_in_ledger(const amzpay_ipn *ipn, const char *dsn, const char *password, char *warning, size_t n);
+
 /* Forgets every cached certificate (module shutdown, tests). */
 void amzpay_ipn_cache_clear(void);
 size_t amzpay_ipn_cache_size(void);

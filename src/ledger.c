@@ -17,16 +17,16 @@
 #define DEFAULT_TIMEOUT_MS 1000
 #define MYSQL_DEFAULT_PORT 3306
 
-static const char *const kind_names[] = {NULL, "order", "authorization", "capture", "refund"};
+static const char *const kind_names[] = {NULL, "order", "authorization", "capture", "refund", "notification"};
 
 const char *amzpay_ledger_kind_name(amzpay_ledger_kind kind)
 {
-	return (kind >= AMZPAY_LEDGER_ORDER && kind <= AMZPAY_LEDGER_REFUND) ? kind_names[kind] : "unknown";
+	return (kind >= AMZPAY_LEDGER_ORDER && kind <= AMZPAY_LEDGER_NOTIFICATION) ? kind_names[kind] : "unknown";
 }
 
 amzpay_ledger_kind amzpay_ledger_kind_from_name(const char *name)
 {
-	for (int k = AMZPAY_LEDGER_ORDER; k <= AMZPAY_LEDGER_REFUND; k++) {
+	for (int k = AMZPAY_LEDGER_ORDER; k <= AMZPAY_LEDGER_NOTIFICATION; k++) {
 		if (name && strcmp(name, kind_names[k]) == 0) {
 			return (amzpay_ledger_kind)k;
 		}
@@ -296,6 +296,22 @@ int amzpay_ledger_get(amzpay_ledger *l, const char *environment, const char *leg
 	return n < 0 ? -1 : (n > 0);
 }
 
+int amzpay_ledger_seen(amzpay_ledger *l, const char *environment, const char *id, amzpay_error *err)
+{
+	amzpay_ledger_row row;
+	int found = amzpay_ledger_get(l, environment, id, &row, err);
+
+	if (found != 0) {
+		return found;
+	}
+	memset(&row, 0, sizeof(row));
+	row.kind = AMZPAY_LEDGER_NOTIFICATION;
+	if (AMZPAY_LEDGER_SET(row.environment, environment) != 0 || AMZPAY_LEDGER_SET(row.legacy_id, id) != 0) {
+		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "ledger row: notification id too long");
+	}
+	return amzpay_ledger_put(l, &row, err) == 0 ? 0 : -1;
+}
+
 int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char *parent_id, amzpay_ledger_kind kind,
                            amzpay_ledger_rows *out, amzpay_error *err)
 {
@@ -386,6 +402,19 @@ void amzpay_ledger_release(amzpay_ledger *l, const amzpay_error *failure)
 	if (failure) {
 		snprintf(registry.last_error, sizeof(registry.last_error), "%s", failure->message);
 		registry.retry_at = now_ms() + AMZPAY_LEDGER_BACKOFF_MS;
+	}
+	pthread_mutex_unlock(&registry.lock);
+}
+
+void amzpay_ledger_registry_state(char *out, size_t n)
+{
+	pthread_mutex_lock(&registry.lock);
+	if (registry.handle && registry.pid == getpid()) {
+		snprintf(out, n, "open: %s", amzpay_ledger_name(registry.handle));
+	} else if (registry.retry_at > now_ms()) {
+		snprintf(out, n, "unavailable, retried after a back-off: %s", registry.last_error);
+	} else {
+		snprintf(out, n, "not opened in this process yet (opened on first use)");
 	}
 	pthread_mutex_unlock(&registry.lock);
 }

@@ -49,7 +49,8 @@ typedef enum {
 	AMZPAY_LEDGER_ORDER = 1,     /* order reference == v2 charge permission */
 	AMZPAY_LEDGER_AUTHORIZATION, /* v2 charge (or an outright decline: no v2 object) */
 	AMZPAY_LEDGER_CAPTURE,       /* v2 charge, legacy capture id */
-	AMZPAY_LEDGER_REFUND
+	AMZPAY_LEDGER_REFUND,
+	AMZPAY_LEDGER_NOTIFICATION /* an IPN seen by IpnHandler: legacy_id is its MessageId or NotificationId */
 } amzpay_ledger_kind;
 
 /* Field sizes include the NUL. Longer input is refused by amzpay_ledger_put(), never truncated. */
@@ -117,6 +118,14 @@ int amzpay_ledger_children(amzpay_ledger *l, const char *environment, const char
 void amzpay_ledger_rows_free(amzpay_ledger_rows *rows);
 
 /*
+ * Redelivery check of a notification: 1 when `id` was recorded before under
+ * `environment`, 0 when it was not (it is recorded now), -1 on error. Two
+ * deliveries checked at the same instant by two processes may both answer 0:
+ * the check narrows duplicates, the caller's processing stays idempotent.
+ */
+int amzpay_ledger_seen(amzpay_ledger *l, const char *environment, const char *id, amzpay_error *err);
+
+/*
  * The process-wide handle the bridge uses (one per process, reopened when the DSN or the password changes).
  * amzpay_ledger_acquire() returns it locked for the calling thread, or NULL with err set when the store
  * cannot be opened; amzpay_ledger_release() unlocks it; `failure` is the error of the caller's failed operation, or
@@ -130,6 +139,9 @@ amzpay_ledger *amzpay_ledger_acquire(const char *dsn, const char *password, cons
                                      amzpay_error *err);
 void amzpay_ledger_release(amzpay_ledger *l, const amzpay_error *failure);
 void amzpay_ledger_registry_shutdown(void);
+/* The process-wide handle in one line for phpinfo(): open (with the DSN's secret-free name), backing off
+ * after a failure (with its reason), or not opened yet. */
+void amzpay_ledger_registry_state(char *out, size_t n);
 
 const char *amzpay_ledger_kind_name(amzpay_ledger_kind kind);
 /* 0 when unknown. */
