@@ -31,7 +31,7 @@ if test "$PHP_AMZPAY" != "no"; then
 
   dnl The one source list (config.w32 names the same files). Glue: one file per PHP class.
   AMZPAY_GLUE_SOURCES="amzpay.c amzpay_common.c amzpay_exceptions.c amzpay_legacy_response.c amzpay_legacy_client.c amzpay_v2_client.c amzpay_v2_client_interface.c amzpay_v2_reporting_client_interface.c amzpay_v2_merchant_onboarding_client_interface.c amzpay_v2_account_management_client_interface.c amzpay_v2_dispute_client_interface.c amzpay_v2_http_curl.c amzpay_v2_dispute_filing_reason.c amzpay_v2_dispute_reason_code.c amzpay_v2_dispute_resolution.c amzpay_v2_dispute_state.c amzpay_v2_evidence_type.c amzpay_ipn_handler.c"
-  AMZPAY_CORE_SOURCES="src/api.c src/buf.c src/client.c src/endpoint.c src/error.c src/http.c src/http_pool.c src/ipn.c src/json.c src/key.c src/key_upgrade.c src/ledger.c src/ledger_mysql.c src/ledger_sqlite.c src/legacy.c src/legacy_doc.c src/legacy_errors.c src/legacy_ids.c src/legacy_ledger.c src/legacy_request.c src/legacy_response.c src/legacy_run.c src/lwa.c src/redact.c src/sign.c src/state.c src/utf8.c src/version.c src/xml.c"
+  AMZPAY_CORE_SOURCES="src/api.c src/buf.c src/client.c src/endpoint.c src/error.c src/http.c src/http_pool.c src/ipn.c src/ipn_legacy.c src/json.c src/key.c src/key_upgrade.c src/ledger.c src/ledger_mysql.c src/ledger_sqlite.c src/legacy.c src/legacy_doc.c src/legacy_errors.c src/legacy_ids.c src/legacy_ledger.c src/legacy_request.c src/legacy_response.c src/legacy_run.c src/lwa.c src/redact.c src/sign.c src/state.c src/utf8.c src/version.c src/xml.c"
 
   PHP_NEW_EXTENSION(amzpay, $AMZPAY_GLUE_SOURCES $AMZPAY_CORE_SOURCES, $ext_shared,, $AMZPAY_CFLAGS)
   PHP_ADD_BUILD_DIR([$ext_builddir/src])
