@@ -85,7 +85,7 @@ static void check_result(const amzpay_legacy_result *r)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const amzpay_legacy_config cfg = {"USD", true};
+	static const amzpay_legacy_config cfg = {"USD", true, false};
 	const uint8_t *body;
 	size_t body_len, n, used;
 	unsigned long which, status;
