@@ -34,10 +34,10 @@ stubs-check: amzpay-php-parser-shim
 	if [ $$status -eq 0 ]; then echo "stubs-check: arginfo matches the stubs"; fi; exit $$status
 
 unit:
-	$(MAKE) -C $(srcdir)/tests/unit
+	$(MAKE) -j$$(nproc) -C $(srcdir)/tests/unit
 
 test-valgrind: all
-	TEST_PHP_ARGS="-q --show-diff -m $(AMZPAY_TEST_ARGS)" $(MAKE) test
+	TEST_PHP_ARGS="-q --show-diff -d pcre.jit=0 -m $(AMZPAY_TEST_ARGS)" $(MAKE) test
 
 AMZPAY_FORMAT_FILES = $(filter-out %_arginfo.h,$(wildcard $(srcdir)/*.c $(srcdir)/*.h $(srcdir)/src/*.c $(srcdir)/src/*.h $(srcdir)/tests/unit/*.c $(srcdir)/tests/unit/*.h))
 

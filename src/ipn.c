@@ -1,6 +1,6 @@
 /*
  * amzpay core: SNS notification verification and the legacy IPN tree.
- * See ipn.h for the rules; this file owns the certificate cache.
+ * See ipn.h for the rules; this file owns the certificate and trust store caches.
  */
 #include "ipn_private.h"
 
@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <curl/curl.h>
@@ -337,6 +338,8 @@ static void ipn_cache_put(const char *url, const char *pem, size_t len)
 	pthread_mutex_unlock(&ipn_cache_lock);
 }
 
+static void ipn_trust_cache_clear(void);
+
 void amzpay_ipn_cache_clear(void)
 {
 	pthread_mutex_lock(&ipn_cache_lock);
@@ -344,6 +347,7 @@ void amzpay_ipn_cache_clear(void)
 		ipn_slot_clear(&ipn_cache[i]);
 	}
 	pthread_mutex_unlock(&ipn_cache_lock);
+	ipn_trust_cache_clear();
 }
 
 size_t amzpay_ipn_cache_size(void)
@@ -411,7 +415,7 @@ static bool ipn_test_trust(const amzpay_ipn_config *cfg)
 	return cfg->test_ca_file && *cfg->test_ca_file;
 }
 
-static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *err)
+static X509_STORE *ipn_trust_store_load(const amzpay_ipn_config *cfg, amzpay_error *err)
 {
 	X509_STORE *store = X509_STORE_new();
 	bool ok;
@@ -425,7 +429,7 @@ static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *e
 	} else {
 		ok = X509_STORE_set_default_paths(store) == 1;
 	}
-	if (ok && cfg->test_ca_file && *cfg->test_ca_file) {
+	if (ok && ipn_test_trust(cfg)) {
 		ok = X509_STORE_load_file(store, cfg->test_ca_file) == 1;
 	}
 	ERR_clear_error();
@@ -437,6 +441,151 @@ static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *e
 	}
 	return store;
 }
+
+/*
+ * {{{ trust store cache (per process, by bundle and test CA)
+ * Loading a store parses the whole CA bundle (tens of milliseconds), so a loaded store is shared by the
+ * verifications that follow. It is loaded again after AMZPAY_IPN_TRUST_TTL or as soon as a file it was
+ * read from changes (a ca-certificates update, a new test CA). Verifying with a shared store is
+ * thread-safe; each user holds a reference.
+ */
+typedef struct {
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	bool present;
+} ipn_file_stamp;
+
+typedef struct {
+	char *key;
+	X509_STORE *store;
+	time_t loaded;
+	ipn_file_stamp bundle, test_ca;
+} ipn_trust_slot;
+
+static ipn_trust_slot ipn_trust[AMZPAY_IPN_TRUST_SLOTS];
+static pthread_mutex_t ipn_trust_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static ipn_file_stamp ipn_stamp(const char *path)
+{
+	ipn_file_stamp st = {0};
+	struct stat sb;
+
+	if (path && *path && stat(path, &sb) == 0) {
+		st.dev = sb.st_dev;
+		st.ino = sb.st_ino;
+		st.size = sb.st_size;
+		st.mtime = sb.st_mtim;
+		st.present = true;
+	}
+	return st;
+}
+
+static bool ipn_stamp_same(const ipn_file_stamp *a, const ipn_file_stamp *b)
+{
+	return a->present == b->present && a->dev == b->dev && a->ino == b->ino && a->size == b->size &&
+	       a->mtime.tv_sec == b->mtime.tv_sec && a->mtime.tv_nsec == b->mtime.tv_nsec;
+}
+
+/* The file the store's certificates are read from: the configured bundle, else OpenSSL's default file. */
+static const char *ipn_bundle_path(const amzpay_ipn_config *cfg)
+{
+	return cfg->cabundle_file && *cfg->cabundle_file ? cfg->cabundle_file : X509_get_default_cert_file();
+}
+
+static void ipn_trust_slot_clear(ipn_trust_slot *s)
+{
+	free(s->key);
+	X509_STORE_free(s->store);
+	memset(s, 0, sizeof(*s));
+}
+
+static void ipn_trust_cache_clear(void)
+{
+	pthread_mutex_lock(&ipn_trust_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_TRUST_SLOTS; i++) {
+		ipn_trust_slot_clear(&ipn_trust[i]);
+	}
+	pthread_mutex_unlock(&ipn_trust_lock);
+}
+
+/* A cached store for `key` whose files still carry the stamps; NULL otherwise. The caller owns a reference. */
+static X509_STORE *ipn_trust_cache_get(const char *key, const ipn_file_stamp *bundle, const ipn_file_stamp *test_ca)
+{
+	time_t now = time(NULL);
+	X509_STORE *store = NULL;
+
+	pthread_mutex_lock(&ipn_trust_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_TRUST_SLOTS; i++) {
+		ipn_trust_slot *s = &ipn_trust[i];
+		if (s->key && strcmp(s->key, key) == 0) {
+			if (now - s->loaded >= 0 && now - s->loaded < AMZPAY_IPN_TRUST_TTL &&
+			    ipn_stamp_same(&s->bundle, bundle) && ipn_stamp_same(&s->test_ca, test_ca) &&
+			    X509_STORE_up_ref(s->store) == 1) {
+				store = s->store;
+			} else {
+				ipn_trust_slot_clear(s);
+			}
+			break;
+		}
+	}
+	pthread_mutex_unlock(&ipn_trust_lock);
+	return store;
+}
+
+/* Keeps a reference to `store` for `key`; the oldest entry makes room. */
+static void ipn_trust_cache_put(const char *key, X509_STORE *store, const ipn_file_stamp *bundle,
+                                const ipn_file_stamp *test_ca)
+{
+	ipn_trust_slot *victim = &ipn_trust[0];
+	char *k = strdup(key);
+
+	if (!k || X509_STORE_up_ref(store) != 1) {
+		free(k);
+		return;
+	}
+	pthread_mutex_lock(&ipn_trust_lock);
+	for (size_t i = 0; i < AMZPAY_IPN_TRUST_SLOTS; i++) {
+		ipn_trust_slot *s = &ipn_trust[i];
+		if (!s->key || strcmp(s->key, key) == 0) {
+			victim = s;
+			break;
+		}
+		if (s->loaded < victim->loaded) {
+			victim = s;
+		}
+	}
+	ipn_trust_slot_clear(victim);
+	victim->key = k;
+	victim->store = store;
+	victim->loaded = time(NULL);
+	victim->bundle = *bundle;
+	victim->test_ca = *test_ca;
+	pthread_mutex_unlock(&ipn_trust_lock);
+}
+
+/* The trust store for cfg, from the cache or loaded now; the caller frees its reference. */
+static X509_STORE *ipn_trust_store(const amzpay_ipn_config *cfg, amzpay_error *err)
+{
+	const char *bundle_path = ipn_bundle_path(cfg);
+	ipn_file_stamp bundle = ipn_stamp(bundle_path), test_ca = ipn_stamp(ipn_test_trust(cfg) ? cfg->test_ca_file : NULL);
+	amzpay_buf key = AMZPAY_BUF_INIT;
+	X509_STORE *store = NULL;
+
+	/* the key names both files: the bundle's length, the bundle, the test CA */
+	amzpay_buf_appendf(&key, "%zu:%s%s", cfg->cabundle_file ? strlen(cfg->cabundle_file) : 0,
+	                   cfg->cabundle_file ? cfg->cabundle_file : "", ipn_test_trust(cfg) ? cfg->test_ca_file : "");
+	if (!key.failed) {
+		store = ipn_trust_cache_get(key.data, &bundle, &test_ca);
+	}
+	if (!store && (store = ipn_trust_store_load(cfg, err)) != NULL && !key.failed) {
+		ipn_trust_cache_put(key.data, store, &bundle, &test_ca);
+	}
+	amzpay_buf_free(&key);
+	return store;
+}
+/* }}} */
 
 static int ipn_verify_chain(X509 *leaf, STACK_OF(X509) * extra, const amzpay_ipn_config *cfg, int *x509_error,
                             amzpay_error *err)

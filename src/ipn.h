@@ -52,6 +52,8 @@
 #define AMZPAY_IPN_MAX_CERT    (64 * 1024)
 #define AMZPAY_IPN_CERT_TTL    3600 /* seconds a fetched certificate is reused */
 #define AMZPAY_IPN_CACHE_SLOTS 16
+#define AMZPAY_IPN_TRUST_TTL   3600 /* seconds a loaded trust store is reused while its files are unchanged */
+#define AMZPAY_IPN_TRUST_SLOTS 4
 
 typedef enum {
 	AMZPAY_IPN_FAIL_NONE = 0,
@@ -191,7 +193,7 @@ void amzpay_ipn_seen_clear(void);
  */
 int amzpay_ipn_seen_in_ledger(const amzpay_ipn *ipn, const char *dsn, const char *password, char *warning, size_t n);
 
-/* Forgets every cached certificate (module shutdown, tests). */
+/* Forgets every cached certificate and trust store (module shutdown, tests). */
 void amzpay_ipn_cache_clear(void);
 size_t amzpay_ipn_cache_size(void);
 

@@ -104,10 +104,10 @@ int amzpay_key_upgrade_generate(amzpay_buf *private_pem, amzpay_buf *public_pem,
 	return rc;
 }
 
-int amzpay_key_upgrade_write_private(const char *path, const amzpay_buf *pem, amzpay_error *err)
+/* Creates the private key file, 0600, refusing a path that exists (or is a symbolic link). */
+static int ku_create_private(const char *path, amzpay_error *err)
 {
 	int fd;
-	size_t off = 0;
 
 	if (!path || !*path) {
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "A path for the private key is required");
@@ -120,15 +120,29 @@ int amzpay_key_upgrade_write_private(const char *path, const amzpay_buf *pem, am
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot create %s: %s", path, strerror(errno));
 	}
 	if (fchmod(fd, 0600) != 0) {
-		goto fail;
+		amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot write %s: %s", path, strerror(errno));
+		close(fd);
+		unlink(path);
+		return -1;
 	}
+	return fd;
+}
+
+/* Writes the PEM into the file ku_create_private() made and closes it; removes the file on failure. */
+static int ku_fill_private(int fd, const char *path, const amzpay_buf *pem, amzpay_error *err)
+{
+	size_t off = 0;
+
 	while (off < pem->len) {
 		ssize_t n = write(fd, pem->data + off, pem->len - off);
 		if (n < 0 && errno == EINTR) {
 			continue;
 		}
 		if (n <= 0) {
-			goto fail;
+			amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot write %s: %s", path, strerror(errno));
+			close(fd);
+			unlink(path);
+			return -1;
 		}
 		off += (size_t)n;
 	}
@@ -137,11 +151,13 @@ int amzpay_key_upgrade_write_private(const char *path, const amzpay_buf *pem, am
 		return amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot write %s: %s", path, strerror(errno));
 	}
 	return 0;
-fail:
-	amzpay_error_set(err, AMZPAY_ERR_ARGUMENT, "Cannot write %s: %s", path, strerror(errno));
-	close(fd);
-	unlink(path);
-	return -1;
+}
+
+int amzpay_key_upgrade_write_private(const char *path, const amzpay_buf *pem, amzpay_error *err)
+{
+	int fd = ku_create_private(path, err);
+
+	return fd < 0 ? -1 : ku_fill_private(fd, path, pem, err);
 }
 
 static void ku_timestamp(time_t now, char out[32])
@@ -243,11 +259,19 @@ int amzpay_key_upgrade_run(const amzpay_key_upgrade *ku, const char *private_key
                            amzpay_error *err)
 {
 	amzpay_buf priv = AMZPAY_BUF_INIT, pub = AMZPAY_BUF_INIT;
-	int rc = -1;
+	int fd, rc = -1;
 
+	/* the file is created before the key is generated: a path that exists is refused at once */
 	if (ku_check_credentials(ku, err) != 0 || !amzpay_key_upgrade_host(ku->region, err) ||
-	    amzpay_key_upgrade_generate(&priv, &pub, err) != 0 ||
-	    amzpay_key_upgrade_write_private(private_key_path, &priv, err) != 0) {
+	    (fd = ku_create_private(private_key_path, err)) < 0) {
+		return -1;
+	}
+	if (amzpay_key_upgrade_generate(&priv, &pub, err) != 0) {
+		close(fd);
+		unlink(private_key_path);
+		goto done;
+	}
+	if (ku_fill_private(fd, private_key_path, &priv, err) != 0) {
 		goto done;
 	}
 	rc = amzpay_key_upgrade_request(ku, pub.data, public_key_id, err);

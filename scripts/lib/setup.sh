@@ -19,8 +19,9 @@ AMZPAY_PACKAGES=(
 	php8.2-fpm nginx wrk apache2-utils php8.2-gmp php-phpseclib3
 )
 
+# Progress line on stderr, with the seconds since the script started.
 amzpay_log() {
-	printf '==> %s\n' "$*" >&2
+	printf '==> [%4ds] %s\n' "$SECONDS" "$*" >&2
 }
 
 amzpay_missing_packages() {

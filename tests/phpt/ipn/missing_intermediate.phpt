@@ -13,7 +13,7 @@ $srv = new IpnCertServer("$pki->dir/www");
 $pki->leaf('inter', 'amzpay test intermediate', 'ca', null, null, 'ca');
 rename("$pki->dir/www/inter.pem", "$pki->dir/inter.crt");
 /* AIA serves DER */
-exec(sprintf('openssl x509 -in %s -outform DER -out %s', escapeshellarg("$pki->dir/inter.crt"), escapeshellarg("$pki->dir/www/inter.der")));
+amzpay_run(['openssl', 'x509', '-in', "$pki->dir/inter.crt", '-outform', 'DER', '-out', "$pki->dir/www/inter.der"]);
 $pki->leaf('leaf', 'sns.amazonaws.com', 'inter', null, null, 'leaf', "$srv->url/inter.der");
 $pki->leaf('elsewhere', 'sns.amazonaws.com', 'inter', null, null, 'leaf', 'http://crt.evil.example/inter.der');
 $pki->leaf('noaia', 'sns.amazonaws.com', 'inter');

@@ -93,7 +93,7 @@ function check(string $call, AmazonPay\ResponseParser $r, string ...$fixtures): 
 
 /* with the ledger, as a migrated shop runs: reference ids and IdList members come from it */
 require __DIR__ . '/../inc/ledger.inc';
-ini_set('amzpay.ledger', LedgerBackends::sqlite()['dsn']);
+LedgerBackends::use('sqlite');
 $s = new Sandbox();
 $c = legacy_client($s);
 $order = legacy_order($s);

@@ -5,6 +5,9 @@ amzpay
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 $s = new Sandbox();
 $c = legacy_client($s);
@@ -25,8 +28,8 @@ $code = '$c = new AmazonPay\Client(["region" => "de", "currency_code" => "EUR", 
     . ' "public_key_id" => "AMZPAYSANDBOXDEMOKEY0001", "private_key" => $argv[2]]);'
     . '$r = $c->capture(json_decode($argv[3], true))->toArray();'
     . 'echo "second process: success=", var_export($c->success, true), " state=", $r["CaptureResult"]["CaptureDetails"]["CaptureStatus"]["State"], "\n";';
-echo shell_exec(sprintf('%s -n -d extension=%s -r %s %s %s %s', escapeshellarg(PHP_BINARY),
-    escapeshellarg(realpath(__DIR__ . '/../../../modules/amzpay.so')), escapeshellarg($code), escapeshellarg($s->url), escapeshellarg(realpath(LEGACY_DEMO_KEY)), escapeshellarg(json_encode($capture))));
+echo amzpay_run([PHP_BINARY, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../../modules/amzpay.so'), '-r', $code,
+    $s->url, realpath(LEGACY_DEMO_KEY), json_encode($capture)])[1];
 
 $log = $s->requests(['operation' => 'captureCharge']);
 foreach ($log as $q) {

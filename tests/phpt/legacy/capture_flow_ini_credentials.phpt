@@ -24,10 +24,8 @@ $cap = $client->capture(['amazon_authorization_id' => $id, 'capture_amount' => '
 echo $cap['CaptureResult']['CaptureDetails']['CaptureStatus']['State'], ' ',
     $cap['CaptureResult']['CaptureDetails']['CaptureAmount']['CurrencyCode'], "\n";
 PHP;
-$cmd = sprintf('%s -n -d extension=%s -d amzpay.private_key=%s -r %s %s %s',
-    escapeshellarg(PHP_BINARY), escapeshellarg(realpath(__DIR__ . '/../../../modules/amzpay.so')), escapeshellarg(realpath(LEGACY_DEMO_KEY)),
-    escapeshellarg($code), escapeshellarg($s->url), escapeshellarg($cp));
-echo shell_exec($cmd);
+echo amzpay_run([PHP_BINARY, '-n', '-d', 'extension=' . realpath(__DIR__ . '/../../../modules/amzpay.so'),
+    '-d', 'amzpay.private_key=' . realpath(LEGACY_DEMO_KEY), '-r', $code, $s->url, $cp])[1];
 echo "captures: ", count($s->requests(['operation' => 'captureCharge'])), "\n";
 ?>
 --EXPECT--

@@ -7,7 +7,7 @@ amzpay
 require __DIR__ . '/legacy.inc';
 require __DIR__ . '/../inc/ledger.inc';
 
-ini_set('amzpay.ledger', LedgerBackends::sqlite()['dsn']);
+LedgerBackends::use('sqlite');
 $s = new Sandbox();
 $c = legacy_client($s);
 function decline(AmazonPay\Client $c, string $order, string $soft): string

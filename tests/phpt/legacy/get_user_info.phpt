@@ -5,6 +5,9 @@ amzpay
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 $s = new Sandbox();
 $token = $s->post('/__sandbox/lwa/tokens', ['clientId' => 'amzn1.application-oa2-client.shop', 'postalCode' => '80807'])['access_token'];

@@ -5,6 +5,9 @@ amzpay
 --FILE--
 <?php
 require __DIR__ . '/../inc/server.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 $server = new TestServer();
 $config = [

@@ -56,7 +56,7 @@ $ro = LedgerBackends::sqlite();
 capture_process($ro, 'f1a');
 chmod($ro['dir'], 0555);
 chmod(substr($ro['dsn'], 7), 0444);
-$asOther = trim((string) shell_exec('id -u')) === '0' ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+$asOther = trim(amzpay_run(['id', '-u'])[1]) === '0' ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
 report('read-only file', capture_process($ro, 'f1', $asOther), 'f1');
 chmod($ro['dir'], 0755);
 
@@ -79,13 +79,13 @@ report('corrupt file', capture_process($corrupt, 'f3'), 'f3');
 /* 4. MariaDB stops between the authorization and the capture (a server of this test's own) */
 $dir = sys_get_temp_dir() . '/amzpay-mariadb-down-' . getmypid();
 $script = __DIR__ . '/../../../scripts/lib/mariadb';
-exec(escapeshellarg($script) . ' start ' . escapeshellarg($dir), $o, $rc) ;
-$down = ['dsn' => trim((string) shell_exec(escapeshellarg($script) . ' dsn ' . escapeshellarg($dir))),
+[$rc] = amzpay_run([$script, 'start', $dir]);
+$down = ['dsn' => trim(amzpay_run([$script, 'dsn', $dir])[1]),
     'password' => trim((string) file_get_contents("$dir/password"))];
 echo "own MariaDB started: ", var_export($rc === 0, true), "\n";
 report('MariaDB down mid-run', capture_process($down, 'f4', [], true,
-    fn () => shell_exec(escapeshellarg($script) . ' stop ' . escapeshellarg($dir))), 'f4');
-shell_exec('rm -rf ' . escapeshellarg($dir));
+    fn () => amzpay_run([$script, 'stop', $dir])), 'f4');
+amzpay_rm_tree($dir);
 ?>
 --EXPECTF--
 healthy SQLite: capture Completed success=true applied=1 read back reference id: f0-cap

@@ -5,6 +5,9 @@ amzpay
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 $s = new Sandbox();
 $c = legacy_client($s, ['sandbox' => false]);

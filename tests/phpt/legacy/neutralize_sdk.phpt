@@ -21,14 +21,12 @@ file_put_contents("$shop/checkout.php", "<?php\nrequire_once __DIR__ . '/vendor/
 
 function shop_run(string $shop): string
 {
-    return trim((string) shell_exec(sprintf('%s -n -d extension=%s %s 2>&1', escapeshellarg(PHP_BINARY),
-        escapeshellarg(AMZPAY_SO), escapeshellarg("$shop/checkout.php"))));
+    return trim(amzpay_run([PHP_BINARY, '-n', '-d', 'extension=' . AMZPAY_SO, "$shop/checkout.php"])[1]);
 }
 function script(string ...$args): string
 {
-    $out = shell_exec(escapeshellarg(PHP_BINARY) . ' -n ' . escapeshellarg(__DIR__ . '/../../../scripts/amzpay-neutralize-sdk')
-        . ' ' . implode(' ', array_map('escapeshellarg', $args)) . ' 2>&1; echo "exit=$?"');
-    return str_replace($GLOBALS['shop'], 'SHOP', (string) $out);
+    [$rc, $out] = amzpay_run([PHP_BINARY, '-n', __DIR__ . '/../../../scripts/amzpay-neutralize-sdk', ...$args]);
+    return str_replace($GLOBALS['shop'], 'SHOP', $out . "exit=$rc\n");
 }
 
 echo "before: ", str_contains(shop_run($shop), 'Cannot declare ') ? "Cannot declare ...\n" : shop_run($shop) . "\n";
@@ -43,7 +41,7 @@ echo script($shop, '--restore');
 echo "restored: ", str_contains(shop_run($shop), 'Cannot declare ') ? "Cannot declare ... again\n" : "no\n";
 echo script('/nonexistent-dir');
 echo script(sys_get_temp_dir() . '/amzpay-shop-' . getmypid() . '/lib/PayWithAmazon/..', '--bogus');
-shell_exec('rm -rf ' . escapeshellarg($shop));
+amzpay_rm_tree($shop);
 ?>
 --EXPECTF--
 before: Cannot declare ...

@@ -5,6 +5,9 @@ amzpay
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 /* Paths of empty arrays ([] = an empty MWS element) in a toArray() result. */
 function empties(array $a, string $path = ''): array

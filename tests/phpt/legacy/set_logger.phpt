@@ -7,6 +7,9 @@ pcre.jit=0
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 /* psr/log 3 style: typed methods per level */
 class LevelLogger

@@ -7,6 +7,9 @@ amzpay.verify_state_before_capture=1
 --FILE--
 <?php
 require __DIR__ . '/legacy.inc';
+require __DIR__ . '/../inc/ledger.inc';
+
+LedgerBackends::use('none');
 
 $s = new Sandbox();
 $c = legacy_client($s);

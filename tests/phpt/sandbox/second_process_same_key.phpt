@@ -18,7 +18,7 @@ $code = sprintf('require %s; $s = new Sandbox(); $s->url = %s;'
 $file = tempnam(sys_get_temp_dir(), 'amzpay');
 file_put_contents($file, "<?php\n" . str_replace('$s = new Sandbox(); $s->url', '$s = (new ReflectionClass("Sandbox"))->newInstanceWithoutConstructor(); $s->url', $code));
 foreach (['50.00', '50.00', '49.00'] as $amount) {
-    echo shell_exec(sprintf('%s -n -d extension=%s %s %s', escapeshellarg(PHP_BINARY), escapeshellarg(AMZPAY_SO), escapeshellarg($file), $amount));
+    echo amzpay_run([PHP_BINARY, '-n', '-d', 'extension=' . AMZPAY_SO, $file, $amount])[1];
 }
 unlink($file);
 $applied = array_filter($s->requests(['operation' => 'captureCharge']), fn ($q) => $q['outcome'] === 'applied');

@@ -14,9 +14,9 @@ $server = new TestServer();
 /* amzpay.private_key is PHP_INI_SYSTEM|PERDIR: a child process gets it on the command line, as php.ini would */
 $code = '$c = new Amazon\Pay\API\Client(["region" => "de", "sandbox" => true, "endpoint" => ' . var_export($server->url, true) . ']);'
     . 'echo $c->getCharge("S01-1234567-1234567-C123456")["status"], " ", $c->__debugInfo()["algorithm"], "\n";';
-$cmd = sprintf('%s -n -d extension=%s -d amzpay.public_key_id=AGPTYXGL5VH6PSYLJUSHTKW6 -d amzpay.algorithm=AMZN-PAY-RSASSA-PSS-V2 -d amzpay.private_key=%s -r %s',
-    escapeshellarg(PHP_BINARY), escapeshellarg(AMZPAY_SO), escapeshellarg(realpath(__DIR__ . '/../../fixtures/vectors/test-key.pem')), escapeshellarg($code));
-echo shell_exec($cmd);
+echo amzpay_run([PHP_BINARY, '-n', '-d', 'extension=' . AMZPAY_SO, '-d', 'amzpay.public_key_id=AGPTYXGL5VH6PSYLJUSHTKW6',
+    '-d', 'amzpay.algorithm=AMZN-PAY-RSASSA-PSS-V2', '-d', 'amzpay.private_key=' . realpath(__DIR__ . '/../../fixtures/vectors/test-key.pem'),
+    '-r', $code])[1];
 $auth = amzpay_header($server->requests()[0], 'authorization');
 echo str_starts_with($auth, 'AMZN-PAY-RSASSA-PSS-V2 PublicKeyId=AGPTYXGL5VH6PSYLJUSHTKW6,') ? "signed with the INI key id\n" : "$auth\n";
 ?>
