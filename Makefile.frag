@@ -37,7 +37,8 @@ unit:
 	$(MAKE) -j$$(nproc) -C $(srcdir)/tests/unit
 
 test-valgrind: all
-	TEST_PHP_ARGS="-q --show-diff -d pcre.jit=0 -m $(AMZPAY_TEST_ARGS)" $(MAKE) test
+	VALGRIND_OPTS="--leak-check=full --show-leak-kinds=definite --errors-for-leak-kinds=definite" \
+		TEST_PHP_ARGS="-q --show-diff -d pcre.jit=0 -m $(AMZPAY_TEST_ARGS)" $(MAKE) test
 
 AMZPAY_FORMAT_FILES = $(filter-out %_arginfo.h,$(wildcard $(srcdir)/*.c $(srcdir)/*.h $(srcdir)/src/*.c $(srcdir)/src/*.h $(srcdir)/tests/unit/*.c $(srcdir)/tests/unit/*.h))
 

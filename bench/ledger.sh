@@ -9,9 +9,13 @@ cd "$(dirname "$0")/.."
 rounds=${1:-5} n=${2:-40}
 work=$(mktemp -d "${TMPDIR:-/tmp}/amzpay-bench-ledger.XXXXXX")
 serve_pid=""
+# Runs under set -e: every step tolerates failure, so the MariaDB server is always stopped.
 cleanup() {
-	[ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null && wait "$serve_pid" 2>/dev/null
-	scripts/lib/mariadb stop "$work/mariadb"
+	if [ -n "$serve_pid" ]; then
+		kill "$serve_pid" 2>/dev/null || true
+		wait "$serve_pid" 2>/dev/null || true
+	fi
+	scripts/lib/mariadb stop "$work/mariadb" || true
 	rm -rf "$work"
 }
 trap cleanup EXIT
