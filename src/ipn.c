@@ -240,13 +240,31 @@ static int ipn_url_parts(const char *url, char **scheme, char **host)
 	return rc;
 }
 
+/*
+ * The URL as written starts with "<scheme>://" and names no user. libcurl also reads shorter or
+ * decorated spellings (https:/host, https://user@host) as the same host; SNS never sends them, so they
+ * are refused rather than interpreted.
+ */
+static bool ipn_url_plain(const char *url, const char *scheme)
+{
+	size_t n = strlen(scheme);
+	const char *authority;
+
+	if (strncasecmp(url, scheme, n) != 0 || strncmp(url + n, "://", 3) != 0) {
+		return false;
+	}
+	authority = url + n + 3;
+	return memchr(authority, '@', strcspn(authority, "/?#")) == NULL;
+}
+
 int amzpay_ipn_check_cert_url(const char *url, bool test_trust, amzpay_error *err)
 {
 	char *scheme = NULL, *host = NULL;
 	size_t len = strlen(url);
 	bool ok = false;
 
-	if (len > 4 && strcmp(url + len - 4, ".pem") == 0 && ipn_url_parts(url, &scheme, &host) == 0) {
+	if (len > 4 && strcmp(url + len - 4, ".pem") == 0 && ipn_url_parts(url, &scheme, &host) == 0 &&
+	    ipn_url_plain(url, scheme)) {
 		bool https = strcmp(scheme, "https") == 0;
 		if (https && ipn_is_sns_host(host)) {
 			ok = true;

@@ -247,7 +247,8 @@ seed('ipn', '0{"Type":"SubscriptionConfirmation","Message":"x"}');
 seed('ipn', '0[]');
 foreach (['https://sns.us-east-1.amazonaws.com/SimpleNotificationService-1.pem', 'https://sns.cn-north-1.amazonaws.com.cn/x.pem',
 	'http://sns.us-east-1.amazonaws.com/x.pem', 'https://sns.evil.com/x.pem', 'https://sns.us-east-1.amazonaws.com.evil/x.pem',
-	'https://127.0.0.1:8443/cert.pem', 'HTTPS://SNS.EU-WEST-1.AMAZONAWS.COM/X.pem', 'https://sns.x.amazonaws.com/x.txt'] as $u) {
+	'https://127.0.0.1:8443/cert.pem', 'HTTPS://SNS.EU-WEST-1.AMAZONAWS.COM/X.pem', 'https://sns.x.amazonaws.com/x.txt',
+	'https:/@sns.us-east-2.amazonaws.com/x.pem', 'https://u@sns.us-east-1.amazonaws.com/x.pem'] as $u) {
 	seed('ipn', '1' . $u);
 }
 if (function_exists('openssl_pkey_new')) {

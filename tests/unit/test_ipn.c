@@ -115,6 +115,13 @@ UNIT_TEST(cert_url_rule)
 	    {"http://128.0.0.1/x.pem", true, false},
 	    {"ftp://127.0.0.1/x.pem", true, false},
 	    {"not a url.pem", true, false},
+	    /* spellings libcurl reads as the SNS host, refused as written */
+	    {"https:/@sns.us-east-2.amazonaws.com/SimpleNotificationService-0.pem", false, false},
+	    {"https:/sns.us-east-2.amazonaws.com/x.pem", false, false},
+	    {"https://@sns.us-east-2.amazonaws.com/x.pem", false, false},
+	    {"https://user@sns.us-east-2.amazonaws.com/x.pem", false, false},
+	    {"http:/127.0.0.1:8080/x.pem", true, false},
+	    {"https://sns.us-east-2.amazonaws.com/a@b.pem", false, true},
 	};
 	amzpay_error err;
 

@@ -87,7 +87,8 @@ ipn_try('unknown SignatureVersion 3', fn () => $new($good('2', ['SignatureVersio
 echo "-- certificate URL\n";
 foreach (['https://sns.us-east-1.amazonaws.com.evil.example/x.pem', 'https://evil.example/sns.us-east-1.amazonaws.com.pem',
           'https://sns.amazonaws.com/x.pem', 'https://sns.us-east-1.amazonaws.com/x.pem.txt', 'http://sns.us-east-1.amazonaws.com/x.pem',
-          'ftp://127.0.0.1/x.pem', 'https://sns.us-east-1.amazonaws.com:443@evil.example/x.pem'] as $u) {
+          'ftp://127.0.0.1/x.pem', 'https://sns.us-east-1.amazonaws.com:443@evil.example/x.pem',
+          'https:/@sns.us-east-1.amazonaws.com/x.pem', 'https://amazon@sns.us-east-1.amazonaws.com/x.pem'] as $u) {
     ipn_try($u, fn () => $new(ipn_envelope($msg, $u, $pki->key('good'))));
 }
 ob_start();
@@ -164,6 +165,8 @@ https://sns.us-east-1.amazonaws.com/x.pem.txt: AmazonPay\Exception\InvalidArgume
 http://sns.us-east-1.amazonaws.com/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
 ftp://127.0.0.1/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
 https://sns.us-east-1.amazonaws.com:443@evil.example/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
+https:/@sns.us-east-1.amazonaws.com/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
+https://amazon@sns.us-east-1.amazonaws.com/x.pem: AmazonPay\Exception\InvalidArgumentException: The certificate is located on an invalid domain.
 certificate missing (404): AmazonPay\Exception\TransportException: Unable to download the certificate from http://127.0.0.1:PORT/nothing.pem: HTTP 404
 not a certificate: AmazonPay\Exception\TlsException: Unable to extract public key from cert
 certificate file over 64 KiB: AmazonPay\Exception\TransportException: Unable to download the certificate: larger than 65536 bytes
