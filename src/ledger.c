@@ -108,6 +108,20 @@ int amzpay_ledger_fail(amzpay_ledger *l, amzpay_error *err, const char *what, co
 	                        detail ? detail : "unknown error");
 }
 
+int amzpay_ledger_check_schema(amzpay_ledger *l, int version, amzpay_error *err)
+{
+	char detail[96];
+
+	if (version < 0) {
+		return -1;
+	}
+	if (version == AMZPAY_LEDGER_SCHEMA) {
+		return 0;
+	}
+	snprintf(detail, sizeof(detail), "schema version %d, this amzpay knows %d", version, AMZPAY_LEDGER_SCHEMA);
+	return amzpay_ledger_fail(l, err, "open", detail);
+}
+
 /* {{{ DSN parsing */
 static int copy_part(char *dst, size_t size, const char *s, size_t n)
 {

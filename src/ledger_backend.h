@@ -72,4 +72,8 @@ int amzpay_ledger_rows_push(amzpay_ledger_rows *rows, const amzpay_ledger_row *r
 
 int amzpay_ledger_fail(amzpay_ledger *l, amzpay_error *err, const char *what, const char *detail);
 
+/* The verdict on the schema version a backend read after creating what was missing: 0 when it is
+ * AMZPAY_LEDGER_SCHEMA; -1 when the read failed (err already set by the backend) or the version differs. */
+int amzpay_ledger_check_schema(amzpay_ledger *l, int version, amzpay_error *err);
+
 #endif

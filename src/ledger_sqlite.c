@@ -89,12 +89,7 @@ static int ensure_schema(amzpay_ledger *l, amzpay_error *err)
 		}
 		version = schema_version(l, err);
 	}
-	if (version != AMZPAY_LEDGER_SCHEMA) {
-		char detail[96];
-		snprintf(detail, sizeof(detail), "schema version %d, this amzpay knows %d", version, AMZPAY_LEDGER_SCHEMA);
-		return amzpay_ledger_fail(l, err, "open", detail);
-	}
-	return 0;
+	return amzpay_ledger_check_schema(l, version, err);
 }
 
 static int sqlite_open(amzpay_ledger *l, const amzpay_ledger_dsn *dsn, const char *password, amzpay_error *err)

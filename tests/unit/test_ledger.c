@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "ledger.h"
+#include "ledger_rows.h"
 #include "unit.h"
 
 #define MARIADB_SCRIPT "../../scripts/lib/mariadb"
@@ -122,19 +123,6 @@ static void setup(void)
 }
 
 /* {{{ helpers shared by both backends */
-static amzpay_ledger_row make_row(amzpay_ledger_kind kind, const char *id, const char *parent, const char *ref)
-{
-	amzpay_ledger_row r;
-
-	memset(&r, 0, sizeof(r));
-	AMZPAY_LEDGER_SET(r.environment, "Sandbox");
-	r.kind = kind;
-	AMZPAY_LEDGER_SET(r.legacy_id, id);
-	AMZPAY_LEDGER_SET(r.parent_id, parent);
-	AMZPAY_LEDGER_SET(r.reference_id, ref);
-	return r;
-}
-
 static amzpay_ledger *open_ledger(const char *dsn, long timeout_ms, amzpay_error *err)
 {
 	amzpay_ledger_options opt = {timeout_ms};
@@ -179,7 +167,7 @@ static void round_trip(const char *backend)
 		fprintf(stderr, "  %s\n", err.message);
 		return;
 	}
-	r = make_row(AMZPAY_LEDGER_CAPTURE, "S01-0000000-0000001-C000001", "S01-0000000-0000001-A000001", "cap-'1\"\\");
+	r = unit_ledger_row(AMZPAY_LEDGER_CAPTURE, "S01-0000000-0000001-C000001", "S01-0000000-0000001-A000001", "cap-'1\"\\");
 	AMZPAY_LEDGER_SET(r.v2_id, "S01-0000000-0000001-C000001");
 	AMZPAY_LEDGER_SET(r.note, "Ünïcode note; DROP TABLE amzpay_ledger; --");
 	AMZPAY_LEDGER_SET(r.amount, "10.00");
@@ -225,7 +213,7 @@ static void idempotent_upsert(const char *backend)
 	if (!l) {
 		return;
 	}
-	r = make_row(AMZPAY_LEDGER_AUTHORIZATION, "S01-1111111-1111111-A000001", "S01-1111111-1111111", "auth-1");
+	r = unit_ledger_row(AMZPAY_LEDGER_AUTHORIZATION, "S01-1111111-1111111-A000001", "S01-1111111-1111111", "auth-1");
 	AMZPAY_LEDGER_SET(r.note, "first note");
 	AMZPAY_LEDGER_SET(r.state, "Pending");
 	for (int i = 0; i < 5; i++) { /* a retry loop */
@@ -236,7 +224,7 @@ static void idempotent_upsert(const char *backend)
 	usleep(5000);
 
 	/* a later state update carries no reference id or note: they stay */
-	r = make_row(AMZPAY_LEDGER_AUTHORIZATION, "S01-1111111-1111111-A000001", "", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_AUTHORIZATION, "S01-1111111-1111111-A000001", "", "");
 	AMZPAY_LEDGER_SET(r.state, "Declined");
 	AMZPAY_LEDGER_SET(r.reason_code, "InvalidPaymentMethod");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
@@ -271,13 +259,13 @@ static void children_in_order(const char *backend)
 	}
 	for (int i = 3; i >= 1; i--) { /* created newest id first: order is by time, not by id */
 		snprintf(id, sizeof(id), "S01-2222222-2222222-R00000%d", i);
-		r = make_row(AMZPAY_LEDGER_REFUND, id, "S01-2222222-2222222-C000001", "");
+		r = unit_ledger_row(AMZPAY_LEDGER_REFUND, id, "S01-2222222-2222222-C000001", "");
 		CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 		usleep(3000);
 	}
-	r = make_row(AMZPAY_LEDGER_CAPTURE, "S01-2222222-2222222-C000001", "S01-2222222-2222222-A000001", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_CAPTURE, "S01-2222222-2222222-C000001", "S01-2222222-2222222-A000001", "");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
-	r = make_row(AMZPAY_LEDGER_REFUND, "S01-2222222-2222222-R000009", "S01-2222222-2222222-C000001", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_REFUND, "S01-2222222-2222222-R000009", "S01-2222222-2222222-C000001", "");
 	AMZPAY_LEDGER_SET(r.environment, "Live");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 
@@ -324,7 +312,7 @@ static void two_processes(const char *backend)
 				} else {
 					snprintf(id, sizeof(id), "S01-3333333-3333333-A%d%05d", p + 1, i);
 				}
-				r = make_row(AMZPAY_LEDGER_AUTHORIZATION, id, "S01-3333333-3333333", "ref");
+				r = unit_ledger_row(AMZPAY_LEDGER_AUTHORIZATION, id, "S01-3333333-3333333", "ref");
 				if (amzpay_ledger_put(c, &r, &err) != 0) {
 					fprintf(stderr, "  child put: %s\n", err.message);
 					bad++;
@@ -365,15 +353,15 @@ static void bad_rows_refused(const char *backend)
 	}
 	memset(longref, 'x', sizeof(longref) - 1);
 	longref[sizeof(longref) - 1] = '\0';
-	r = make_row(AMZPAY_LEDGER_ORDER, "S01-4444444-4444444", "", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_ORDER, "S01-4444444-4444444", "", "");
 	CHECK(AMZPAY_LEDGER_SET(r.reference_id, longref) == -1); /* refused, not truncated */
 	CHECK(r.reference_id[0] == '\0');
 	r.environment[0] = '\0';
 	CHECK(amzpay_ledger_put(l, &r, &err) == -1);
 	CHECK(err.domain == AMZPAY_ERR_ARGUMENT);
-	r = make_row(0, "S01-4444444-4444444", "", "");
+	r = unit_ledger_row(0, "S01-4444444-4444444", "", "");
 	CHECK(amzpay_ledger_put(l, &r, &err) == -1);
-	r = make_row(AMZPAY_LEDGER_ORDER, "S01-4444444-4444444", "", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_ORDER, "S01-4444444-4444444", "", "");
 	memset(r.note, 'n', sizeof(r.note)); /* not terminated */
 	CHECK(amzpay_ledger_put(l, &r, &err) == -1);
 	amzpay_ledger_close(l);
@@ -466,7 +454,7 @@ UNIT_TEST(test_sqlite_locked_database)
 	if (!l) {
 		return;
 	}
-	r = make_row(AMZPAY_LEDGER_ORDER, "S01-5555555-5555555", "", "");
+	r = unit_ledger_row(AMZPAY_LEDGER_ORDER, "S01-5555555-5555555", "", "");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 
 	/* another process (here: another connection) holds the write lock */
@@ -506,7 +494,7 @@ UNIT_TEST(test_sqlite_read_only_file)
 	if (!l) {
 		return;
 	}
-	r = make_row(AMZPAY_LEDGER_ORDER, "S01-6666666-6666666", "", "ro-ref");
+	r = unit_ledger_row(AMZPAY_LEDGER_ORDER, "S01-6666666-6666666", "", "ro-ref");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 	amzpay_ledger_close(l);
 	/* a checkpointed, journal-less file: what a deploy leaves behind when it copies the ledger read-only */
@@ -599,7 +587,7 @@ UNIT_TEST(test_mysql_server_down_mid_run)
 	if (!l) {
 		return;
 	}
-	r = make_row(AMZPAY_LEDGER_ORDER, "S01-7777777-7777777", "", "before");
+	r = unit_ledger_row(AMZPAY_LEDGER_ORDER, "S01-7777777-7777777", "", "before");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 
 	mysql_stop();

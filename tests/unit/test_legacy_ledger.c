@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "legacy_ledger.h"
+#include "ledger_rows.h"
 #include "unit.h"
 
 UNIT_TEST(test_declined_authorization_id)
@@ -31,19 +32,6 @@ UNIT_TEST(test_declined_authorization_id)
 	CHECK(amzpay_legacy_declined_authorization_id(NULL, "x", a) == -1);
 }
 
-static amzpay_ledger_row row(amzpay_ledger_kind kind, const char *id, const char *parent, const char *ref)
-{
-	amzpay_ledger_row r;
-
-	memset(&r, 0, sizeof(r));
-	AMZPAY_LEDGER_SET(r.environment, "Sandbox");
-	r.kind = kind;
-	AMZPAY_LEDGER_SET(r.legacy_id, id);
-	AMZPAY_LEDGER_SET(r.parent_id, parent);
-	AMZPAY_LEDGER_SET(r.reference_id, ref);
-	return r;
-}
-
 UNIT_TEST(test_reads_per_op)
 {
 	char dir[] = "/tmp/amzpay-legacy-ledger-XXXXXX", dsn[128], cmd[160];
@@ -59,14 +47,14 @@ UNIT_TEST(test_reads_per_op)
 	if (!l) {
 		return;
 	}
-	r = row(AMZPAY_LEDGER_AUTHORIZATION, "S02-1111111-1111111-A000001", "S02-1111111-1111111", "a1");
+	r = unit_ledger_row(AMZPAY_LEDGER_AUTHORIZATION, "S02-1111111-1111111-A000001", "S02-1111111-1111111", "a1");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
-	r = row(AMZPAY_LEDGER_AUTHORIZATION, "S02-1111111-1111111-A9123456", "S02-1111111-1111111", "a2");
+	r = unit_ledger_row(AMZPAY_LEDGER_AUTHORIZATION, "S02-1111111-1111111-A9123456", "S02-1111111-1111111", "a2");
 	AMZPAY_LEDGER_SET(r.state, "Declined");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
-	r = row(AMZPAY_LEDGER_CAPTURE, "S02-1111111-1111111-C000001", "S02-1111111-1111111-A000001", "c1");
+	r = unit_ledger_row(AMZPAY_LEDGER_CAPTURE, "S02-1111111-1111111-C000001", "S02-1111111-1111111-A000001", "c1");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
-	r = row(AMZPAY_LEDGER_REFUND, "S02-1111111-1111111-R000001", "S02-1111111-1111111-C000001", "r1");
+	r = unit_ledger_row(AMZPAY_LEDGER_REFUND, "S02-1111111-1111111-R000001", "S02-1111111-1111111-C000001", "r1");
 	CHECK(amzpay_ledger_put(l, &r, &err) == 0);
 
 	amzpay_legacy_facts_init(&f);
